@@ -1,0 +1,6 @@
+/**
+ * dsa-core: searching, sorting, trees, heaps and graphs, written to be read and fast enough to use.
+ * It has no runtime dependencies.
+ */
+module io.github.dsalab.core {
+}

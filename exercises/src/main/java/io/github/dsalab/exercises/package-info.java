@@ -1,0 +1,2 @@
+/** The dsa-lab practice track: exercises, hints and the checker. */
+package io.github.dsalab.exercises;
