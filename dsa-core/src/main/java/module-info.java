@@ -3,4 +3,5 @@
  * It has no runtime dependencies.
  */
 module io.github.dsalab.core {
+  exports io.github.dsalab.counting;
 }
