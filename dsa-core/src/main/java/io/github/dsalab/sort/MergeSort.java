@@ -31,7 +31,7 @@ import java.util.Objects;
  *   <caption>Cost of sorting n elements</caption>
  *   <tr><th>case</th><th>comparisons</th></tr>
  *   <tr><td>best (sorted)</td><td>{@code ~n}, that is {@code O(n)}</td></tr>
- *   <tr><td>average and worst</td><td>{@code ≤ n log₂ n}, that is {@code O(n log n)}</td></tr>
+ *   <tr><td>average and worst</td><td>{@code ≤ n⌈log₂ n⌉}, that is {@code O(n log n)}</td></tr>
  *   <tr><td>extra space</td><td>{@code n/2} elements (one buffer), plus {@code O(log n)} stack: not in place</td></tr>
  *   <tr><td>stable</td><td>yes</td></tr>
  * </table>
