@@ -1,0 +1,116 @@
+package io.github.dsalab.exercises.checker;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
+
+/**
+ * Checks one implementation of an exercise: compiles it with the spec, runs the spec's tests, and
+ * on success runs the complexity gate. Used by the command line and by the track's own CI test,
+ * which runs it on the stubs, the reference solutions and deliberately slow variants.
+ */
+final class ExerciseCheck {
+  private final Track track;
+  private final Duration testLimit;
+  private final Duration gateLimit;
+  private final Map<String, String> configuration;
+
+  ExerciseCheck(Track track, Duration testLimit, Duration gateLimit, Map<String, String> configuration) {
+    this.track = track;
+    this.testLimit = testLimit;
+    this.gateLimit = gateLimit;
+    this.configuration = Map.copyOf(configuration);
+  }
+
+  /** The JUnit configuration the command line uses: jqwik's database kept out of the learner's way. */
+  static Map<String, String> learnerConfiguration(Track track) {
+    return Map.of(
+        "jqwik.database", track.root().resolve("exercises/target/jqwik-database").toString(),
+        "jqwik.reporting.onlyfailures", "true",
+        // Failure reports (with the shrunk sample) reach the checker as report entries instead of
+        // being printed on the learner's terminal.
+        "jqwik.reporting.usejunitplatform", "true",
+        "jqwik.tries.default", "100");
+  }
+
+  Outcome check(Exercise exercise, Path implementation) throws ExecutionException {
+    Path output = null;
+    try {
+      output = Files.createTempDirectory("dsa-exercise-");
+      ExerciseCompiler.Result compiled = ExerciseCompiler.compile(
+          List.of(implementation, track.specFile(exercise)), output);
+      if (!compiled.success) {
+        Outcome.Status status = compiled.errorsOutside(implementation)
+            ? Outcome.Status.SPEC_BROKEN : Outcome.Status.COMPILE_ERROR;
+        return new Outcome(status, compiled.errorText(), 0, List.of(), "", Optional.empty());
+      }
+      try (URLClassLoader loader = new URLClassLoader(new URL[] {output.toUri().toURL()},
+          ExerciseCheck.class.getClassLoader())) {
+        Class<?> spec = Class.forName(exercise.specClassName(), true, loader);
+        SpecRunner.Report report = SpecRunner.run(spec, testLimit, configuration);
+        if (report.timedOut) {
+          return new Outcome(Outcome.Status.TIMED_OUT, "", report.testsRun, report.failures,
+              report.runningTest, Optional.empty());
+        }
+        if (!report.failures.isEmpty()) {
+          boolean todo = report.failures.stream().allMatch(f -> isTodo(f.cause()));
+          return new Outcome(todo ? Outcome.Status.NOT_STARTED : Outcome.Status.FAILING, "",
+              report.testsRun, report.failures, "", Optional.empty());
+        }
+        if (exercise.gate().isEmpty()) {
+          return new Outcome(Outcome.Status.PASSED, "", report.testsRun, List.of(), "", Optional.empty());
+        }
+        try {
+          GateVerdict verdict = ComplexityGate.measure(spec, exercise.gate().get(), gateLimit);
+          Outcome.Status status = verdict.kind() == GateVerdict.Kind.FAIL
+              ? Outcome.Status.TOO_SLOW : Outcome.Status.PASSED;
+          return new Outcome(status, "", report.testsRun, List.of(), "", Optional.of(verdict));
+        } catch (ComplexityGate.TooSlow e) {
+          GateSpec gate = exercise.gate().get();
+          GateVerdict verdict = new GateVerdict(GateVerdict.Kind.FAIL, "too slow to measure",
+              "correct, but at n = " + e.size + " (" + gate.input() + ") it did not finish within "
+                  + gateLimit.toSeconds() + " s, where " + gate.expected() + " is expected.", "");
+          return new Outcome(Outcome.Status.TOO_SLOW, "", report.testsRun, List.of(), "", Optional.of(verdict));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(track.specFile(exercise) + " does not declare " + exercise.specClassName(), e);
+    } finally {
+      deleteQuietly(output);
+    }
+  }
+
+  /** Whether the stub's "TODO" exception caused this failure (also when wrapped by assertThrows). */
+  static boolean isTodo(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof UnsupportedOperationException && cause.getMessage() != null
+          && cause.getMessage().startsWith("TODO")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void deleteQuietly(Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // A temporary folder left behind is harmless.
+    }
+  }
+}
