@@ -1,5 +1,8 @@
 package io.github.dsalab.exercises.checker;
 
+import io.github.dsalab.complexity.ComplexityClass;
+import io.github.dsalab.complexity.ComplexityFitter;
+import io.github.dsalab.complexity.Verdict;
 import io.github.dsalab.exercises.support.Workload;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -14,9 +17,10 @@ import java.util.concurrent.ExecutionException;
  * size, through a counting wrapper), fits the counts to a complexity class and compares the
  * verdict with the class the exercise expects.
  *
- * <p>It fails only when the fit confidently says the code grows faster than expected; a verdict
- * the fitter calls ambiguous passes with a warning unless every candidate is too slow, so a
- * correct solution is never failed on a hunch.
+ * <p>The fit is the complexity lab's ({@link ComplexityFitter}). The gate fails only when the
+ * verdict says the code grows faster than expected ({@link Verdict#growsNoFasterThan}); an
+ * ambiguous verdict with one candidate within the bound passes with a warning, so a correct
+ * solution is never failed on a hunch.
  */
 final class ComplexityGate {
   private ComplexityGate() {}
@@ -36,7 +40,7 @@ final class ComplexityGate {
       throws TooSlow, ExecutionException {
     Method workload = workloadOf(spec);
     List<Integer> sizes = gate.sizes();
-    double[] n = new double[sizes.size()];
+    long[] n = new long[sizes.size()];
     double[] counts = new double[sizes.size()];
     long deadline = System.nanoTime() + limit.toNanos();
     for (int i = 0; i < sizes.size(); i++) {
@@ -58,29 +62,39 @@ final class ComplexityGate {
     return judge(gate, n, counts);
   }
 
-  static GateVerdict judge(GateSpec gate, double[] n, double[] counts) {
+  static GateVerdict judge(GateSpec gate, long[] sizes, double[] counts) {
     StringBuilder table = new StringBuilder();
-    for (int i = 0; i < n.length; i++) {
+    for (int i = 0; i < sizes.length; i++) {
       table.append(String.format(java.util.Locale.ROOT, "n = %,9d  ->  %,15d %s%n",
-          (long) n[i], (long) counts[i], gate.counts()));
+          sizes[i], (long) counts[i], gate.counts()));
     }
-    GrowthFit fit = GrowthFit.of(n, counts);
-    int expected = GrowthFit.rankOf(gate.expected());
-    int best = fit.bestRank();
-    int slowest = Math.max(best, fit.runnerUpRank().orElse(best));
-    int fastest = Math.min(best, fit.runnerUpRank().orElse(best));
-    String measured = fit.describe();
-    if (fastest > expected) {
+    ComplexityClass expected = classOf(gate.expected());
+    Verdict verdict = ComplexityFitter.fit(sizes, counts);
+    String measured = verdict.toString();
+    if (!verdict.growsNoFasterThan(expected)) {
       return new GateVerdict(GateVerdict.Kind.FAIL, measured, "correct, but measured " + measured
-          + " where " + gate.expected() + " is expected (counting " + gate.counts() + " on "
+          + " where " + expected + " is expected (counting " + gate.counts() + " on "
           + gate.input() + ").", table.toString());
     }
-    if (slowest > expected) {
-      return new GateVerdict(GateVerdict.Kind.WARN, measured, "the measured growth is ambiguous ("
-          + measured + "); " + gate.expected() + " is expected. Passing, but have a look.", table.toString());
+    boolean oneCandidateTooFast = verdict.isAmbiguous() && (verdict.best().growsFasterThan(expected)
+        || verdict.runnerUp().map(other -> other.growsFasterThan(expected)).orElse(false));
+    if (oneCandidateTooFast) {
+      return new GateVerdict(GateVerdict.Kind.WARN, measured, "the measured growth is " + measured
+          + " and " + expected + " is expected: passing, but look again at your loops.", table.toString());
     }
     return new GateVerdict(GateVerdict.Kind.PASS, measured, "measured " + measured + " ("
-        + gate.expected() + " expected).", table.toString());
+        + expected + " expected).", table.toString());
+  }
+
+  /** Reads a class as the manifest writes it, e.g. {@code O(n log n)}, {@code O(n²)} or {@code O(n^2)}. */
+  static ComplexityClass classOf(String label) {
+    for (ComplexityClass candidate : ComplexityClass.values()) {
+      if (candidate.displayName().equals(label.strip()) || candidate.asciiName().equals(label.strip())) {
+        return candidate;
+      }
+    }
+    throw new IllegalArgumentException("unknown complexity class " + label + "; valid: "
+        + java.util.Arrays.toString(ComplexityClass.values()));
   }
 
   private static Exception rethrowable(Throwable cause) {

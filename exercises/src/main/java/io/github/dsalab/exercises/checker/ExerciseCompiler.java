@@ -35,6 +35,7 @@ final class ExerciseCompiler {
     "org.apiguardian.api.API",
     "io.github.dsalab.counting.CountingComparator",
     "io.github.dsalab.exercises.support.CountingList",
+    "io.github.dsalab.complexity.ComplexityClass",
   };
 
   private ExerciseCompiler() {}
