@@ -25,6 +25,10 @@ final class EdgeList {
     return vertexCount;
   }
 
+  boolean isWeighted() {
+    return weights != null;
+  }
+
   int size() {
     return size;
   }
