@@ -15,8 +15,9 @@ import java.util.Objects;
  * time. By the cut property, the lightest edge across any split of the vertices is safe to keep.
  * On a disconnected graph the result is a minimum spanning <em>forest</em>, one tree per
  * connected component, with {@code V - components} edges. Self-loops are never kept; of
- * parallel edges, at most the lightest. Negative weights are fine. Ties are broken by the order
- * of the adjacency lists, so the result is deterministic.
+ * parallel edges, at most the lightest. Negative weights are fine. Among equal weights, the
+ * edge met first when scanning vertices {@code 0, 1, 2, ...} and their adjacency lists wins, so
+ * the result is deterministic.
  *
  * <p>{@code V} is the number of vertices and {@code E} the number of edges.
  *

@@ -85,6 +85,20 @@ record GraphSpec(int vertexCount, boolean directed, List<GraphSpec.Edge> edges) 
     return values;
   }
 
+  /** The same graph with each repeat of an edge dropped (for undirected graphs, in any direction). */
+  GraphSpec withoutParallelEdges() {
+    java.util.Set<List<Integer>> seen = new java.util.HashSet<>();
+    List<Edge> simple = new ArrayList<>();
+    for (Edge e : edges) {
+      int a = directed ? e.from() : Math.min(e.from(), e.to());
+      int b = directed ? e.to() : Math.max(e.from(), e.to());
+      if (seen.add(List.of(a, b))) {
+        simple.add(e);
+      }
+    }
+    return new GraphSpec(vertexCount, directed, simple);
+  }
+
   Graph toGraph() {
     GraphBuilder builder = Graph.builder(vertexCount);
     if (directed) {
