@@ -3,12 +3,15 @@ package io.github.dsalab.exercises.checker;
 import io.github.dsalab.complexity.ComplexityClass;
 import io.github.dsalab.complexity.ComplexityFitter;
 import io.github.dsalab.complexity.Verdict;
+import io.github.dsalab.exercises.support.Budget;
 import io.github.dsalab.exercises.support.Workload;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
@@ -23,6 +26,12 @@ import java.util.concurrent.ExecutionException;
  * solution is never failed on a hunch.
  */
 final class ComplexityGate {
+  /**
+   * How far above the bound's exponent the fitted exponent's lower confidence limit must be to
+   * fail: half a power of n, well above the drift lower-order terms and log factors cause.
+   */
+  static final double EXPONENT_SLACK = 0.5;
+
   private ComplexityGate() {}
 
   /** Thrown when the workload does not finish in time; carries the size it was working on. */
@@ -30,8 +39,8 @@ final class ComplexityGate {
     private static final long serialVersionUID = 1L;
     final int size;
 
-    TooSlow(int size) {
-      super("workload at n = " + size + " did not finish in time");
+    TooSlow(int size, String what) {
+      super("at n = " + size + " " + what);
       this.size = size;
     }
   }
@@ -46,15 +55,24 @@ final class ComplexityGate {
     for (int i = 0; i < sizes.size(); i++) {
       int size = sizes.get(i);
       Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
-      Optional<Long> count = TimeLimit.run("gate " + spec.getSimpleName(), left, spec.getClassLoader(), () -> {
-        try {
-          return (Long) workload.invoke(null, size);
-        } catch (InvocationTargetException e) {
-          throw rethrowable(e.getCause());
+      Optional<Long> count;
+      try {
+        count = TimeLimit.run("gate " + spec.getSimpleName(), left, spec.getClassLoader(), () -> {
+          try {
+            return (Long) workload.invoke(null, size);
+          } catch (InvocationTargetException e) {
+            throw rethrowable(e.getCause());
+          }
+        });
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof Budget.Exceeded) {
+          throw new TooSlow(size, String.format(Locale.ROOT, "it needed more than %,d %s",
+              Budget.LIMIT, gate.counts()));
         }
-      });
+        throw e;
+      }
       if (count.isEmpty()) {
-        throw new TooSlow(size);
+        throw new TooSlow(size, "it did not finish within " + limit.toSeconds() + " s");
       }
       n[i] = size;
       counts[i] = count.get();
@@ -65,7 +83,7 @@ final class ComplexityGate {
   static GateVerdict judge(GateSpec gate, long[] sizes, double[] counts) {
     StringBuilder table = new StringBuilder();
     for (int i = 0; i < sizes.length; i++) {
-      table.append(String.format(java.util.Locale.ROOT, "n = %,9d  ->  %,15d %s%n",
+      table.append(String.format(Locale.ROOT, "n = %,9d  ->  %,15d %s%n",
           sizes[i], (long) counts[i], gate.counts()));
     }
     ComplexityClass expected = classOf(gate.expected());
@@ -73,6 +91,16 @@ final class ComplexityGate {
     String measured = verdict.toString();
     if (!verdict.growsNoFasterThan(expected)) {
       return new GateVerdict(GateVerdict.Kind.FAIL, measured, "correct, but measured " + measured
+          + " where " + expected + " is expected (counting " + gate.counts() + " on "
+          + gate.input() + ").", table.toString());
+    }
+    // The classes stop at n³, so n⁴ would be fitted as O(n³): for polynomial bounds the fitted
+    // log-log exponent is checked too, and must not be clearly above the bound's.
+    OptionalDouble bound = polynomialExponent(expected);
+    if (bound.isPresent() && verdict.exponentLower() > bound.getAsDouble() + EXPONENT_SLACK) {
+      String grows = String.format(Locale.ROOT, "about n^%.1f (exponent %.2f to %.2f)",
+          verdict.exponent(), verdict.exponentLower(), verdict.exponentUpper());
+      return new GateVerdict(GateVerdict.Kind.FAIL, grows, "correct, but measured " + grows
           + " where " + expected + " is expected (counting " + gate.counts() + " on "
           + gate.input() + ").", table.toString());
     }
@@ -84,6 +112,26 @@ final class ComplexityGate {
     }
     return new GateVerdict(GateVerdict.Kind.PASS, measured, "measured " + measured + " ("
         + expected + " expected).", table.toString());
+  }
+
+  /** The log-log exponent of a polynomial class, if it is one. */
+  static OptionalDouble polynomialExponent(ComplexityClass complexityClass) {
+    switch (complexityClass) {
+      case CONSTANT:
+      case LOGARITHMIC:
+        return OptionalDouble.of(0);
+      case SQUARE_ROOT:
+        return OptionalDouble.of(0.5);
+      case LINEAR:
+      case N_LOG_N:
+        return OptionalDouble.of(1);
+      case QUADRATIC:
+        return OptionalDouble.of(2);
+      case CUBIC:
+        return OptionalDouble.of(3);
+      default:
+        return OptionalDouble.empty();
+    }
   }
 
   /** Reads a class as the manifest writes it, e.g. {@code O(n log n)}, {@code O(n²)} or {@code O(n^2)}. */

@@ -43,7 +43,19 @@ final class ExerciseCheck {
         "jqwik.tries.default", "100");
   }
 
+  /** How far a check goes. */
+  enum Depth {
+    /** Regular tests, complexity gate, then stress tests: what the learner gets. */
+    FULL,
+    /** Regular tests and the complexity gate only (for the deliberately slow variants). */
+    UNTIL_GATE
+  }
+
   Outcome check(Exercise exercise, Path implementation) throws ExecutionException {
+    return check(exercise, implementation, Depth.FULL);
+  }
+
+  Outcome check(Exercise exercise, Path implementation, Depth depth) throws ExecutionException {
     Path output = null;
     try {
       output = Files.createTempDirectory("dsa-exercise-");
@@ -57,31 +69,28 @@ final class ExerciseCheck {
       try (URLClassLoader loader = new URLClassLoader(new URL[] {output.toUri().toURL()},
           ExerciseCheck.class.getClassLoader())) {
         Class<?> spec = Class.forName(exercise.specClassName(), true, loader);
-        SpecRunner.Report report = SpecRunner.run(spec, testLimit, configuration);
-        if (report.timedOut) {
-          return new Outcome(Outcome.Status.TIMED_OUT, "", report.testsRun, report.failures,
-              report.runningTest, Optional.empty());
+        SpecRunner.Report report = SpecRunner.run(spec, SpecRunner.Phase.REGULAR, testLimit, configuration);
+        Optional<Outcome> failed = failure(report);
+        if (failed.isPresent()) {
+          return failed.get();
         }
-        if (!report.failures.isEmpty()) {
-          boolean todo = report.failures.stream().allMatch(f -> isTodo(f.cause()));
-          return new Outcome(todo ? Outcome.Status.NOT_STARTED : Outcome.Status.FAILING, "",
-              report.testsRun, report.failures, "", Optional.empty());
+        Optional<GateVerdict> verdict = Optional.empty();
+        if (exercise.gate().isPresent()) {
+          verdict = Optional.of(gate(spec, exercise.gate().get()));
+          if (verdict.get().kind() == GateVerdict.Kind.FAIL) {
+            return new Outcome(Outcome.Status.TOO_SLOW, "", report.testsRun, List.of(), "", verdict);
+          }
         }
-        if (exercise.gate().isEmpty()) {
-          return new Outcome(Outcome.Status.PASSED, "", report.testsRun, List.of(), "", Optional.empty());
+        int testsRun = report.testsRun;
+        if (depth == Depth.FULL) {
+          SpecRunner.Report stress = SpecRunner.run(spec, SpecRunner.Phase.STRESS, testLimit, configuration);
+          failed = failure(stress);
+          if (failed.isPresent()) {
+            return failed.get();
+          }
+          testsRun += stress.testsRun;
         }
-        try {
-          GateVerdict verdict = ComplexityGate.measure(spec, exercise.gate().get(), gateLimit);
-          Outcome.Status status = verdict.kind() == GateVerdict.Kind.FAIL
-              ? Outcome.Status.TOO_SLOW : Outcome.Status.PASSED;
-          return new Outcome(status, "", report.testsRun, List.of(), "", Optional.of(verdict));
-        } catch (ComplexityGate.TooSlow e) {
-          GateSpec gate = exercise.gate().get();
-          GateVerdict verdict = new GateVerdict(GateVerdict.Kind.FAIL, "too slow to measure",
-              "correct, but at n = " + e.size + " (" + gate.input() + ") it did not finish within "
-                  + gateLimit.toSeconds() + " s, where " + gate.expected() + " is expected.", "");
-          return new Outcome(Outcome.Status.TOO_SLOW, "", report.testsRun, List.of(), "", Optional.of(verdict));
-        }
+        return new Outcome(Outcome.Status.PASSED, "", testsRun, List.of(), "", verdict);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -89,6 +98,28 @@ final class ExerciseCheck {
       throw new IllegalStateException(track.specFile(exercise) + " does not declare " + exercise.specClassName(), e);
     } finally {
       deleteQuietly(output);
+    }
+  }
+
+  private static Optional<Outcome> failure(SpecRunner.Report report) {
+    if (report.timedOut) {
+      return Optional.of(new Outcome(Outcome.Status.TIMED_OUT, "", report.testsRun, report.failures,
+          report.runningTest, Optional.empty()));
+    }
+    if (!report.failures.isEmpty()) {
+      boolean todo = report.failures.stream().allMatch(f -> isTodo(f.cause()));
+      return Optional.of(new Outcome(todo ? Outcome.Status.NOT_STARTED : Outcome.Status.FAILING, "",
+          report.testsRun, report.failures, "", Optional.empty()));
+    }
+    return Optional.empty();
+  }
+
+  private GateVerdict gate(Class<?> spec, GateSpec gate) throws ExecutionException {
+    try {
+      return ComplexityGate.measure(spec, gate, gateLimit);
+    } catch (ComplexityGate.TooSlow e) {
+      return new GateVerdict(GateVerdict.Kind.FAIL, "too slow to measure", "correct, but " + e.getMessage()
+          + " (" + gate.input() + "), where " + gate.expected() + " is expected.", "");
     }
   }
 

@@ -13,8 +13,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
+import io.github.dsalab.exercises.support.Stress;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.PostDiscoveryFilter;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -39,10 +42,24 @@ final class SpecRunner {
     }
   }
 
-  static Report run(Class<?> spec, Duration limit, Map<String, String> configuration) throws ExecutionException {
+  /** Which of a spec's tests to run: the stress tests run last, after the complexity gate. */
+  enum Phase {
+    /** Every test not tagged {@link Stress#TAG}. */
+    REGULAR,
+    /** Only the tests tagged {@link Stress#TAG}: large inputs that a too-slow solution cannot finish. */
+    STRESS;
+
+    PostDiscoveryFilter filter() {
+      return this == REGULAR ? TagFilter.excludeTags(Stress.TAG) : TagFilter.includeTags(Stress.TAG);
+    }
+  }
+
+  static Report run(Class<?> spec, Phase phase, Duration limit, Map<String, String> configuration)
+      throws ExecutionException {
     Collector collector = new Collector();
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectClass(spec))
+        .filters(phase.filter())
         .configurationParameters(configuration)
         .build();
     Optional<Boolean> finished = TimeLimit.run("exercise " + spec.getSimpleName(), limit, spec.getClassLoader(), () -> {
