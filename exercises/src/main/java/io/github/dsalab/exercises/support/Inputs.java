@@ -49,11 +49,23 @@ public final class Inputs {
    * @return a new array
    */
   public static Integer[] shuffled(int n) {
+    return shuffled(n, 0);
+  }
+
+  /**
+   * Returns {@code 0 .. n-1} in one of several fixed random orders, for workloads that average
+   * over a few inputs.
+   *
+   * @param n the length
+   * @param variant which order, any number (0 is the order {@link #shuffled(int)} gives)
+   * @return a new array
+   */
+  public static Integer[] shuffled(int n, int variant) {
     List<Integer> values = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       values.add(i);
     }
-    Collections.shuffle(values, new Random(SEED));
+    Collections.shuffle(values, new Random(SEED + variant));
     return values.toArray(new Integer[0]);
   }
 
