@@ -68,36 +68,58 @@ final class ExerciseCheck {
       }
       try (URLClassLoader loader = new URLClassLoader(new URL[] {output.toUri().toURL()},
           ExerciseCheck.class.getClassLoader())) {
-        Class<?> spec = Class.forName(exercise.specClassName(), true, loader);
-        SpecRunner.Report report = SpecRunner.run(spec, SpecRunner.Phase.REGULAR, testLimit, configuration);
-        Optional<Outcome> failed = failure(report);
-        if (failed.isPresent()) {
-          return failed.get();
-        }
-        Optional<GateVerdict> verdict = Optional.empty();
-        if (exercise.gate().isPresent()) {
-          verdict = Optional.of(gate(spec, exercise.gate().get()));
-          if (verdict.get().kind() == GateVerdict.Kind.FAIL) {
-            return new Outcome(Outcome.Status.TOO_SLOW, "", report.testsRun, List.of(), "", verdict);
-          }
-        }
-        int testsRun = report.testsRun;
-        if (depth == Depth.FULL) {
-          SpecRunner.Report stress = SpecRunner.run(spec, SpecRunner.Phase.STRESS, testLimit, configuration);
-          failed = failure(stress);
-          if (failed.isPresent()) {
-            return failed.get();
-          }
-          testsRun += stress.testsRun;
-        }
-        return new Outcome(Outcome.Status.PASSED, "", testsRun, List.of(), "", verdict);
+        return check(exercise, loader, depth);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(track.specFile(exercise) + " does not declare " + exercise.specClassName(), e);
     } finally {
       deleteQuietly(output);
+    }
+  }
+
+  /**
+   * Compiles many exercises' implementations and specs in one compiler run (much faster than one
+   * run each), into {@code output}.
+   *
+   * @return the compiler's result; on success the classes are in {@code output}
+   */
+  ExerciseCompiler.Result compileAll(Map<Exercise, Path> implementations, Path output) {
+    List<Path> sources = new java.util.ArrayList<>();
+    implementations.forEach((exercise, implementation) -> {
+      sources.add(implementation);
+      sources.add(track.specFile(exercise));
+    });
+    return ExerciseCompiler.compile(sources, output);
+  }
+
+  /** Checks an exercise whose implementation and spec {@code loader} has already compiled and loads. */
+  Outcome check(Exercise exercise, ClassLoader loader, Depth depth) throws ExecutionException {
+    try {
+      Class<?> spec = Class.forName(exercise.specClassName(), true, loader);
+      SpecRunner.Report report = SpecRunner.run(spec, SpecRunner.Phase.REGULAR, testLimit, configuration);
+      Optional<Outcome> failed = failure(report);
+      if (failed.isPresent()) {
+        return failed.get();
+      }
+      Optional<GateVerdict> verdict = Optional.empty();
+      if (exercise.gate().isPresent()) {
+        verdict = Optional.of(gate(spec, exercise.gate().get()));
+        if (verdict.get().kind() == GateVerdict.Kind.FAIL) {
+          return new Outcome(Outcome.Status.TOO_SLOW, "", report.testsRun, List.of(), "", verdict);
+        }
+      }
+      int testsRun = report.testsRun;
+      if (depth == Depth.FULL) {
+        SpecRunner.Report stress = SpecRunner.run(spec, SpecRunner.Phase.STRESS, testLimit, configuration);
+        failed = failure(stress);
+        if (failed.isPresent()) {
+          return failed.get();
+        }
+        testsRun += stress.testsRun;
+      }
+      return new Outcome(Outcome.Status.PASSED, "", testsRun, List.of(), "", verdict);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(track.specFile(exercise) + " does not declare " + exercise.specClassName(), e);
     }
   }
 
