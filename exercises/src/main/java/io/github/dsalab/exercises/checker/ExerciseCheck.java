@@ -34,8 +34,15 @@ final class ExerciseCheck {
 
   /** The JUnit configuration the command line uses: jqwik's database kept out of the learner's way. */
   static Map<String, String> learnerConfiguration(Track track) {
+    Path database = track.root().resolve("exercises/target/jqwik-database");
+    try {
+      // jqwik's engine fails outright when the database's folder is missing.
+      Files.createDirectories(database.getParent());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + database.getParent(), e);
+    }
     return Map.of(
-        "jqwik.database", track.root().resolve("exercises/target/jqwik-database").toString(),
+        "jqwik.database", database.toString(),
         "jqwik.reporting.onlyfailures", "true",
         // Failure reports (with the shrunk sample) reach the checker as report entries instead of
         // being printed on the learner's terminal.

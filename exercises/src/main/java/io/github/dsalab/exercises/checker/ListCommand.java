@@ -21,21 +21,20 @@ final class ListCommand implements Callable<Integer> {
         .filter(e -> session.progress.status(e) == Progress.Status.DONE).count();
     session.out.println(session.colour("@|bold dsa-lab exercises|@"));
     session.out.println();
-    session.out.printf("  %3s  %-22s %-10s %-6s %-9s %-11s %s%n", "#", "name", "topic", "level", "status",
-        "expected", "title");
     String topic = "";
     for (Exercise exercise : session.track.exercises()) {
-      if (!exercise.topic().equals(topic) && !topic.isEmpty()) {
+      if (!exercise.topic().equals(topic)) {
+        topic = exercise.topic();
         session.out.println();
+        session.out.println(session.colour("@|bold " + topic + "|@"));
       }
-      topic = exercise.topic();
       Progress.Status status = session.progress.status(exercise);
-      String word = String.format("%-9s", status.word());
+      String word = String.format("%-8s", status.word());
       String coloured = status == Progress.Status.DONE ? "@|green " + word + "|@"
           : status == Progress.Status.FAILING ? "@|red " + word + "|@" : word;
-      session.out.println(String.format("  %3d  %-22s %-10s %-6s ", exercise.number(), exercise.name(),
-          exercise.topic(), stars(exercise.level())) + session.colour(coloured)
-          + String.format(" %-11s %s", exercise.complexity(), exercise.title()));
+      session.out.println(String.format("  %2d  %-24s %s  ", exercise.number(), exercise.name(),
+          stars(exercise.level())) + session.colour(coloured)
+          + String.format(" %-13s %s", exercise.complexity(), exercise.title()));
     }
     int filled = (int) (BAR_WIDTH * done / total);
     session.out.println();

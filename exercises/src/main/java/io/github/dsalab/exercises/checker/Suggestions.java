@@ -12,12 +12,23 @@ final class Suggestions {
   static List<String> closest(String typo, List<String> names) {
     List<String> matches = new ArrayList<>();
     for (String name : names) {
-      if (distance(typo, name) <= Math.max(2, name.length() / 4) || sharesWord(typo, name)) {
+      if (distance(typo, name) <= Math.max(2, name.length() / 4) || sharesWord(typo, name)
+          || startsAlike(typo, name)) {
         matches.add(name);
       }
     }
     return matches.stream().sorted(Comparator.comparingInt(name -> distance(typo, name)))
         .limit(3).collect(Collectors.toList());
+  }
+
+  /** A short typo such as "bnary" for the start of "binary-search". */
+  private static boolean startsAlike(String typo, String name) {
+    for (String word : name.split("-")) {
+      if (typo.length() >= 4 && distance(typo, word.substring(0, Math.min(word.length(), typo.length() + 1))) <= 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sharesWord(String typo, String name) {
