@@ -8,7 +8,6 @@ import io.github.dsalab.exercises.support.Workload;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -43,7 +42,7 @@ class BinarySearchSpec {
 
   @Property(tries = 300)
   void returnsTheIndexOfTheKeyOrEmpty(
-      @ForAll @Size(max = 40) Set<@IntRange(min = -50, max = 50) Integer> values,
+      @ForAll @Size(max = 40) List<@IntRange(min = -50, max = 50) Integer> values,
       @ForAll @IntRange(min = -55, max = 55) int key) {
     List<Integer> sorted = List.copyOf(new TreeSet<>(values));
     int expected = sorted.indexOf(key);

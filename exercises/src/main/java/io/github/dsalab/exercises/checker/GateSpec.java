@@ -12,7 +12,7 @@ import java.util.Objects;
  *     e.g. {@code comparisons}
  * @param input the input the workload builds, in words
  */
-public record GateSpec(String expected, List<Integer> sizes, String counts, String input) {
+record GateSpec(String expected, List<Integer> sizes, String counts, String input) {
   /**
    * Checks the fields and copies the sizes.
    *

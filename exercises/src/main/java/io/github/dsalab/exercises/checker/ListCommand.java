@@ -20,7 +20,6 @@ final class ListCommand implements Callable<Integer> {
     long done = session.track.exercises().stream()
         .filter(e -> session.progress.status(e) == Progress.Status.DONE).count();
     session.out.println(session.colour("@|bold dsa-lab exercises|@"));
-    session.out.println();
     String topic = "";
     for (Exercise exercise : session.track.exercises()) {
       if (!exercise.topic().equals(topic)) {

@@ -10,11 +10,18 @@ final class Suggestions {
   private Suggestions() {}
 
   static List<String> closest(String typo, List<String> names) {
+    // Close spellings first; only when there are none, names that start alike or share a word.
     List<String> matches = new ArrayList<>();
     for (String name : names) {
-      if (distance(typo, name) <= Math.max(2, name.length() / 4) || sharesWord(typo, name)
-          || startsAlike(typo, name)) {
+      if (distance(typo, name) <= Math.max(2, name.length() / 4)) {
         matches.add(name);
+      }
+    }
+    if (matches.isEmpty()) {
+      for (String name : names) {
+        if (startsAlike(typo, name) || sharesWord(typo, name)) {
+          matches.add(name);
+        }
       }
     }
     return matches.stream().sorted(Comparator.comparingInt(name -> distance(typo, name)))

@@ -39,7 +39,7 @@ import java.util.stream.Collectors;
  * Path file = track.workspaceFile(first);
  * }</pre>
  */
-public final class Track {
+final class Track {
   private final Path root;
   private final List<Exercise> exercises;
 
