@@ -1,7 +1,7 @@
 package io.github.dsalab.exercises.checker;
 
 import io.github.dsalab.complexity.ComplexityClass;
-import io.github.dsalab.complexity.ComplexityFitter;
+import io.github.dsalab.complexity.GrowthMeasurement;
 import io.github.dsalab.complexity.Verdict;
 import io.github.dsalab.exercises.support.Budget;
 import io.github.dsalab.exercises.support.Workload;
@@ -9,18 +9,19 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The complexity gate: runs the spec's {@link Workload} (the learner's code on inputs of growing
  * size, through a counting wrapper), fits the counts to a complexity class and compares the
  * verdict with the class the exercise expects.
  *
- * <p>The fit is the complexity lab's ({@link ComplexityFitter}). The gate fails only when the
+ * <p>The measurement and the fit are the complexity lab's ({@link GrowthMeasurement}, which fits
+ * with its {@code ComplexityFitter}). The gate fails only when the
  * verdict says the code grows faster than expected ({@link Verdict#growsNoFasterThan}); an
  * ambiguous verdict with one candidate within the bound passes with a warning, so a correct
  * solution is never failed on a hunch.
@@ -48,46 +49,45 @@ final class ComplexityGate {
   static GateVerdict measure(Class<?> spec, GateSpec gate, Duration limit)
       throws TooSlow, ExecutionException {
     Method workload = workloadOf(spec);
-    List<Integer> sizes = gate.sizes();
-    long[] n = new long[sizes.size()];
-    double[] counts = new double[sizes.size()];
-    long deadline = System.nanoTime() + limit.toNanos();
-    for (int i = 0; i < sizes.size(); i++) {
-      int size = sizes.get(i);
-      Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
-      Optional<Long> count;
-      try {
-        count = TimeLimit.run("gate " + spec.getSimpleName(), left, spec.getClassLoader(), () -> {
-          try {
-            return (Long) workload.invoke(null, size);
-          } catch (InvocationTargetException e) {
-            throw rethrowable(e.getCause());
-          }
-        });
-      } catch (ExecutionException e) {
-        if (e.getCause() instanceof Budget.Exceeded) {
-          throw new TooSlow(size, String.format(Locale.ROOT, "it needed more than %,d %s",
-              Budget.LIMIT, gate.counts()));
-        }
-        throw e;
+    int[] sizes = gate.sizes().stream().mapToInt(Integer::intValue).toArray();
+    // Counts are deterministic (fixed seeds), so one run per size is enough; the input factory
+    // only passes n through, since each workload builds its own input.
+    GrowthMeasurement<Integer> measurement = GrowthMeasurement.<Integer>of((n, random) -> n)
+        .sizes(sizes).repetitions(1);
+    AtomicInteger current = new AtomicInteger(sizes[0]);
+    Optional<Verdict> verdict;
+    try {
+      verdict = TimeLimit.run("gate " + spec.getSimpleName(), limit, spec.getClassLoader(),
+          () -> measurement.countOperations(n -> {
+            current.set(n);
+            try {
+              return (Long) workload.invoke(null, n);
+            } catch (InvocationTargetException e) {
+              throw sneaky(e.getCause());
+            } catch (IllegalAccessException e) {
+              throw new IllegalStateException(e);
+            }
+          }));
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Budget.Exceeded) {
+        throw new TooSlow(current.get(), String.format(Locale.ROOT, "it needed more than %,d %s",
+            Budget.LIMIT, gate.counts()));
       }
-      if (count.isEmpty()) {
-        throw new TooSlow(size, "it did not finish within " + limit.toSeconds() + " s");
-      }
-      n[i] = size;
-      counts[i] = count.get();
+      throw e;
     }
-    return judge(gate, n, counts);
+    if (verdict.isEmpty()) {
+      throw new TooSlow(current.get(), "it did not finish within " + limit.toSeconds() + " s");
+    }
+    return judge(gate, verdict.get());
   }
 
-  static GateVerdict judge(GateSpec gate, long[] sizes, double[] counts) {
+  static GateVerdict judge(GateSpec gate, Verdict verdict) {
     StringBuilder table = new StringBuilder();
-    for (int i = 0; i < sizes.length; i++) {
+    for (int i = 0; i < verdict.sizes().length; i++) {
       table.append(String.format(Locale.ROOT, "n = %,9d  ->  %,15d %s%n",
-          sizes[i], (long) counts[i], gate.counts()));
+          verdict.sizes()[i], (long) verdict.medians()[i], gate.counts()));
     }
     ComplexityClass expected = classOf(gate.expected());
-    Verdict verdict = ComplexityFitter.fit(sizes, counts);
     String measured = verdict.toString();
     if (!verdict.growsNoFasterThan(expected)) {
       return new GateVerdict(GateVerdict.Kind.FAIL, measured, "correct, but measured " + measured
@@ -145,11 +145,15 @@ final class ComplexityGate {
         + java.util.Arrays.toString(ComplexityClass.values()));
   }
 
-  private static Exception rethrowable(Throwable cause) {
+  /** Rethrows what the learner's code threw, unchanged, through the measurement's lambda. */
+  private static RuntimeException sneaky(Throwable cause) {
     if (cause instanceof Error) {
       throw (Error) cause;
     }
-    return (Exception) cause;
+    if (cause instanceof RuntimeException) {
+      throw (RuntimeException) cause;
+    }
+    return new IllegalStateException(cause);
   }
 
   static Method workloadOf(Class<?> spec) {

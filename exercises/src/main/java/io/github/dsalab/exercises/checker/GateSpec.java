@@ -1,5 +1,6 @@
 package io.github.dsalab.exercises.checker;
 
+import io.github.dsalab.complexity.GrowthMeasurement;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,15 +18,17 @@ record GateSpec(String expected, List<Integer> sizes, String counts, String inpu
    * Checks the fields and copies the sizes.
    *
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if there are fewer than 5 sizes or they do not increase
+   * @throws IllegalArgumentException if there are fewer sizes than the lab's growth measurement
+   *     needs or they do not increase
    */
   public GateSpec {
     Objects.requireNonNull(expected, "expected");
     Objects.requireNonNull(counts, "counts");
     Objects.requireNonNull(input, "input");
     sizes = List.copyOf(sizes);
-    if (sizes.size() < 5) {
-      throw new IllegalArgumentException("a gate needs at least 5 sizes, got " + sizes);
+    if (sizes.size() < GrowthMeasurement.MINIMUM_SIZES) {
+      throw new IllegalArgumentException("a gate needs at least " + GrowthMeasurement.MINIMUM_SIZES
+          + " sizes, got " + sizes);
     }
     for (int i = 1; i < sizes.size(); i++) {
       if (sizes.get(i) <= sizes.get(i - 1)) {
