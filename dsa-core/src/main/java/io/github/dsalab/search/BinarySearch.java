@@ -32,7 +32,9 @@ import java.util.function.LongPredicate;
  * capacity that is enough. They never compute {@code lo + hi}, which overflows on large ranges
  * (a bug that sat for years in the JDK's own binary search); the midpoint is
  * {@code lo + ((hi - lo) >>> 1)}, where the unsigned shift stays correct even when
- * {@code hi - lo} wraps around.
+ * {@code hi - lo} wraps around. Searches of arrays and lists take the midpoint as
+ * {@code (low + high) >>> 1}, as the JDK does: indices are never negative, so their sum, read as
+ * an unsigned number by {@code >>>}, is exact even past {@code Integer.MAX_VALUE}.
  *
  * <p>The data must be sorted by the order used for the search (ascending natural order or the
  * comparator given); otherwise the results are undefined, as for the JDK.
@@ -171,8 +173,11 @@ public final class BinarySearch {
     int low = fromIndex;
     int high = toIndex - 1;
     // Invariant: a match, if any, lies in [low, high]; everything left of low is < key.
+    // Indices are never negative, so low + high < 2^32: it may wrap as a signed int, but >>> reads
+    // it unsigned and halves it exactly. One instruction shorter than low + (high - low) / 2,
+    // which is measurable in a loop this tight.
     while (low <= high) {
-      int middle = low + ((high - low) >>> 1);
+      int middle = (low + high) >>> 1;
       int value = array[middle];
       if (value < key) {
         low = middle + 1;
@@ -188,7 +193,7 @@ public final class BinarySearch {
   private static int lowerBoundInRange(int[] array, int low, int high, int key) {
     // Invariant: everything left of low is < key, everything from high on is >= key.
     while (low < high) {
-      int middle = low + ((high - low) >>> 1);
+      int middle = (low + high) >>> 1;
       if (array[middle] < key) {
         low = middle + 1;
       } else {
@@ -200,7 +205,7 @@ public final class BinarySearch {
 
   private static int upperBoundInRange(int[] array, int low, int high, int key) {
     while (low < high) {
-      int middle = low + ((high - low) >>> 1);
+      int middle = (low + high) >>> 1;
       if (array[middle] <= key) {
         low = middle + 1;
       } else {
@@ -313,7 +318,7 @@ public final class BinarySearch {
     int low = fromIndex;
     int high = toIndex - 1;
     while (low <= high) {
-      int middle = low + ((high - low) >>> 1);
+      int middle = (low + high) >>> 1;
       long value = array[middle];
       if (value < key) {
         low = middle + 1;
@@ -328,7 +333,7 @@ public final class BinarySearch {
 
   private static int lowerBoundInRange(long[] array, int low, int high, long key) {
     while (low < high) {
-      int middle = low + ((high - low) >>> 1);
+      int middle = (low + high) >>> 1;
       if (array[middle] < key) {
         low = middle + 1;
       } else {
@@ -340,7 +345,7 @@ public final class BinarySearch {
 
   private static int upperBoundInRange(long[] array, int low, int high, long key) {
     while (low < high) {
-      int middle = low + ((high - low) >>> 1);
+      int middle = (low + high) >>> 1;
       if (array[middle] <= key) {
         low = middle + 1;
       } else {
@@ -883,7 +888,7 @@ public final class BinarySearch {
     int low = fromIndex;
     int high = toIndex - 1;
     while (low <= high) {
-      int middle = low + ((high - low) >>> 1);
+      int middle = (low + high) >>> 1;
       int order = comparator.compare(elements.get(middle), key);
       if (order < 0) {
         low = middle + 1;
@@ -909,7 +914,7 @@ public final class BinarySearch {
       boolean upper) {
     int passes = upper ? 1 : 0;
     while (low < high) {
-      int middle = low + ((high - low) >>> 1);
+      int middle = (low + high) >>> 1;
       if (comparator.compare(elements.get(middle), key) < passes) {
         low = middle + 1;
       } else {

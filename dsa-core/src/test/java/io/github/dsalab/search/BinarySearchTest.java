@@ -142,6 +142,31 @@ class BinarySearchTest {
     assertTrue(cmp.count() <= 15, () -> cmp.count() + " comparisons");
   }
 
+  /** A virtual sorted list 0, 1, 2, ..., Integer.MAX_VALUE - 1, without storing it. */
+  private static final class Naturals extends java.util.AbstractList<Integer> implements java.util.RandomAccess {
+    @Override
+    public Integer get(int index) {
+      java.util.Objects.checkIndex(index, size());
+      return index;
+    }
+
+    @Override
+    public int size() {
+      return Integer.MAX_VALUE;
+    }
+  }
+
+  @Test
+  void midpointsStayCorrectOnTheLargestPossibleRange() {
+    List<Integer> naturals = new Naturals();
+    int top = Integer.MAX_VALUE - 1;
+    assertEquals(top, BinarySearch.indexOf(naturals, top));
+    assertEquals(-Integer.MAX_VALUE - 1, BinarySearch.indexOf(naturals, Integer.MAX_VALUE));
+    assertEquals(Integer.MAX_VALUE, BinarySearch.lowerBound(naturals, Integer.MAX_VALUE));
+    assertEquals(Integer.MAX_VALUE, BinarySearch.upperBound(naturals, top));
+    assertEquals(top - 5, BinarySearch.lowerBound(naturals, top - 5, top, top - 9));
+  }
+
   @Test
   void firstTrueFindsAnIntegerSquareRoot() {
     CountingIntPredicate p = CountingIntPredicate.of(x -> (long) x * x >= 1_000_000);
