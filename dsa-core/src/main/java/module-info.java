@@ -6,5 +6,6 @@ module io.github.dsalab.core {
   exports io.github.dsalab.counting;
   exports io.github.dsalab.graph;
   exports io.github.dsalab.heap;
+  exports io.github.dsalab.search;
   exports io.github.dsalab.sort;
 }
