@@ -51,9 +51,11 @@ record CountExperiment(
 
   /**
    * The benchmark method timing the same work as this row, its JDK (or JGraphT) baseline in the
-   * same class, and the sizes for the timing pass.
+   * same class, the sizes for the timing pass, and the approximate bytes per input item (to tell
+   * when the data outgrows the cache).
    */
-  record TimingSpec(String benchmark, String method, String baseline, String baselineName, List<Integer> sizes) {
+  record TimingSpec(String benchmark, String method, String baseline, String baselineName, List<Integer> sizes,
+      int bytesPerItem) {
     TimingSpec {
       Objects.requireNonNull(benchmark, "benchmark");
       Objects.requireNonNull(method, "method");
@@ -72,7 +74,8 @@ record CountExperiment(
         ? newSizes.stream().flatMap(v -> newSizes.stream().map(e -> new Size(v, e))).toList()
         : newSizes.stream().map(n -> new Size(n, 0)).toList();
     TimingSpec newTiming = timing == null ? null
-        : new TimingSpec(timing.benchmark(), timing.method(), timing.baseline(), timing.baselineName(), newSizes);
+        : new TimingSpec(timing.benchmark(), timing.method(), timing.baseline(), timing.baselineName(), newSizes,
+            timing.bytesPerItem());
     return new CountExperiment(topic, algorithm, shape, expected, counted, why, replaced, counter, newTiming);
   }
 

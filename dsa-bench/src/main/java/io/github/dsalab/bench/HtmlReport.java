@@ -12,7 +12,7 @@ import java.util.Map;
 import picocli.CommandLine.Help.Ansi;
 
 /**
- * Writes the lab's report: one self-contained HTML file (charts embedded as SVG data URIs, no
+ * Writes the lab's report: one self-contained HTML file (charts embedded as PNG data URIs, no
  * scripts, no external files) with the results table and, per algorithm, a log-log chart of its
  * counts on every input shape (and of its timings, when timed). Count charts of one topic share
  * their axes.
@@ -111,14 +111,14 @@ final class HtmlReport {
         .append(escape(algorithm + ": " + first.counted() + " against " + xTitle))
         .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT)
         .append("\" src=\"")
-        .append(Charts.svgDataUri(Charts.chart(algorithm + ": " + first.counted(), xTitle,
+        .append(Charts.pngDataUri(Charts.chart(algorithm + ": " + first.counted(), xTitle,
             first.counted(), countCurves, countRange)))
         .append("\">");
     if (!timeCurves.isEmpty()) {
       html.append("<img class=\"timing-chart\" alt=\"").append(escape(algorithm + ": time per operation"))
           .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT)
           .append("\" src=\"")
-          .append(Charts.svgDataUri(Charts.chart(algorithm + ": JMH time", xTitle, "ns per operation",
+          .append(Charts.pngDataUri(Charts.chart(algorithm + ": JMH time", xTitle, "ns per operation",
               timeCurves, timeRange)))
           .append("\">");
     }

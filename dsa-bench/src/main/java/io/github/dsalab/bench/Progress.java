@@ -18,6 +18,7 @@ final class Progress {
   private double totalWork;
   private double doneWork;
   private int widthDrawn;
+  private long lastPrinted;
 
   Progress(PrintStream out, boolean redraw, boolean enabled) {
     this.out = Objects.requireNonNull(out, "out");
@@ -42,6 +43,7 @@ final class Progress {
     totalWork = Math.max(work, 1e-9);
     doneWork = 0;
     phaseStart = System.nanoTime();
+    lastPrinted = 0;
   }
 
   /**
@@ -51,10 +53,22 @@ final class Progress {
    * extrapolate.
    */
   void step(String what, double done, double plannedSecondsLeft) {
+    step(what, done, plannedSecondsLeft, false);
+  }
+
+  /** As {@link #step(String, double, double)}; {@code forced} prints even a rapid step. */
+  void step(String what, double done, double plannedSecondsLeft, boolean forced) {
     doneWork = Math.min(done, totalWork);
     if (!enabled) {
       return;
     }
+    long now = System.nanoTime();
+    // A log gets a line per second at most; a terminal is redrawn up to ten times a second.
+    long interval = redraw ? 100_000_000L : 1_000_000_000L;
+    if (lastPrinted != 0 && now - lastPrinted < interval && !forced) {
+      return;
+    }
+    lastPrinted = now;
     double fraction = doneWork / totalWork;
     double elapsed = (System.nanoTime() - phaseStart) / 1e9;
     double left = plannedSecondsLeft >= 0

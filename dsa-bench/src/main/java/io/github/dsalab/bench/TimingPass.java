@@ -303,7 +303,7 @@ final class TimingPass {
       }
       what.append("  [").append(started + 1).append('/').append(totalRuns).append(']');
       double left = (totalRuns - started) * settings.secondsPerRun();
-      progress.step(what.toString(), started, left);
+      progress.step(what.toString(), started, left, true);
       started++;
     }
 
