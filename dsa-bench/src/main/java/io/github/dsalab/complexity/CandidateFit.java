@@ -1,0 +1,99 @@
+package io.github.dsalab.complexity;
+
+import java.util.Objects;
+
+/**
+ * One complexity class fitted to measurements as {@code T(n) ≈ a + b·g(n)} with {@code a, b ≥ 0},
+ * and how well it did: its Bayesian information criterion (BIC, lower is better).
+ *
+ * <p>A {@link Verdict} holds one of these per candidate class; a report can draw the winner's and
+ * the runner-up's curves with {@link #predict(double)}.
+ *
+ * <table class="striped">
+ *   <caption>Cost</caption>
+ *   <tr><th>operation</th><th>time</th></tr>
+ *   <tr><td>every accessor, {@link #predict(double)}</td><td>{@code O(1)}</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * CandidateFit fit = verdict.candidate(ComplexityClass.N_LOG_N);
+ * double predicted = fit.predict(1 << 20);
+ * double gap = fit.bic() - verdict.candidates().get(0).bic();
+ * }</pre>
+ */
+public final class CandidateFit {
+  private final ComplexityClass complexityClass;
+  private final double constant;
+  private final double logCoefficient;
+  private final double bic;
+
+  CandidateFit(ComplexityClass complexityClass, double constant, double logCoefficient, double bic) {
+    this.complexityClass = Objects.requireNonNull(complexityClass, "complexityClass");
+    this.constant = constant;
+    this.logCoefficient = logCoefficient;
+    this.bic = bic;
+  }
+
+  /**
+   * Returns the class this fit assumed.
+   *
+   * @return the candidate class
+   */
+  public ComplexityClass complexityClass() {
+    return complexityClass;
+  }
+
+  /**
+   * Returns the constant overhead {@code a} (zero for {@link ComplexityClass#CONSTANT}, whose whole
+   * cost is the {@link #coefficient()}).
+   *
+   * @return {@code a ≥ 0}, in the units of the measurements
+   */
+  public double constant() {
+    return constant;
+  }
+
+  /**
+   * Returns the leading coefficient {@code b}: measured units per unit of {@code g(n)}. It may
+   * underflow to 0 for exponential classes fitted over large sizes.
+   *
+   * @return {@code b ≥ 0}
+   */
+  public double coefficient() {
+    return Math.exp(logCoefficient);
+  }
+
+  /**
+   * Returns the Bayesian information criterion of this fit; only differences between candidates
+   * of the same verdict mean anything.
+   *
+   * @return the BIC, lower is better
+   */
+  public double bic() {
+    return bic;
+  }
+
+  /**
+   * Returns the fitted value {@code a + b·g(n)}, computed in log space so that exponential
+   * classes do not overflow where their product with a tiny {@code b} would not.
+   *
+   * @param n a size, at least 1
+   * @return the predicted measurement
+   * @throws IllegalArgumentException if {@code n} is below 1
+   */
+  public double predict(double n) {
+    return constant + Math.exp(logCoefficient + complexityClass.logGrowth(n));
+  }
+
+  /**
+   * Returns a summary such as {@code "O(n): 12.0 + 3.50·g(n), BIC -41.2"}.
+   *
+   * @return a human-readable description
+   */
+  @Override
+  public String toString() {
+    return String.format(
+        java.util.Locale.ROOT, "%s: %.3g + %.3g·g(n), BIC %.1f",
+        complexityClass, constant, coefficient(), bic);
+  }
+}

@@ -1,0 +1,299 @@
+package io.github.dsalab.complexity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * Decides which {@link ComplexityClass} a set of measurements grows like, and says so only when
+ * the data can tell: otherwise the {@link Verdict} is "ambiguous: X or Y".
+ *
+ * <p>The method, step by step:
+ * <ol>
+ *   <li>Per size, the median of all samples is the point fitted and the median absolute deviation
+ *       (MAD) its spread. A size whose relative spread is larger than the typical one is
+ *       down-weighted in proportion (its median is less trustworthy: usually several outliers).</li>
+ *   <li>A straight line through {@code (ln n, ln T)} gives the measured exponent with its
+ *       confidence interval. It also decides {@code O(1)}: the 99% interval lying above 0 means the
+ *       cost grows; the 90% interval lying inside ± half the exponent that a bare {@code log₂ n}
+ *       would show over the same sizes means it is flat (an equivalence test), and the verdict is
+ *       {@code O(1)}; anything between is left to the BIC.</li>
+ *   <li>Every growing class is fitted as {@code T(n) ≈ a + b·g(n)} with {@code a, b ≥ 0} by least
+ *       squares on <em>relative</em> error (each row scaled by {@code 1/Tᵢ}), so that the largest
+ *       size does not drown the others, and the constant overhead {@code a} does not masquerade
+ *       as slow growth. {@code g(n)} is computed in log space and normalised, so {@code 2ⁿ} and
+ *       {@code n!} fit like the others without overflowing.</li>
+ *   <li>Classes are ranked by BIC. When the runner-up is within {@value #AMBIGUITY_BIC} BIC
+ *       points of the best, the verdict is ambiguous: both are named, neither is claimed.</li>
+ * </ol>
+ *
+ * <table class="striped">
+ *   <caption>Cost for {@code s} samples over {@code k} distinct sizes</caption>
+ *   <tr><th>operation</th><th>time</th><th>extra space</th></tr>
+ *   <tr><td>{@link #fit(long[], double[])}</td><td>{@code O(s log s)}</td><td>{@code O(s)}</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * long[] sizes = {16, 32, 64, 128, 256, 512, 1024, 2048, 4096};
+ * double[] comparisons = measure(sizes);               // your own counts or timings
+ * Verdict verdict = ComplexityFitter.fit(sizes, comparisons);
+ * }</pre>
+ */
+public final class ComplexityFitter {
+  /** The fewest distinct sizes a fit accepts: two parameters and a growth test need room. */
+  public static final int MINIMUM_SIZES = 5;
+
+  /** A runner-up this close in BIC makes the verdict ambiguous. */
+  public static final double AMBIGUITY_BIC = 2.0;
+
+  /**
+   * Exponents whose 90% interval lies within ± this fraction of the exponent a bare
+   * {@code log₂ n} shows over the same sizes count as no growth at all.
+   */
+  public static final double FLAT_FRACTION = 0.5;
+
+  /** Relative residuals below this are rounding, not misfit: keeps {@code ln RSS} finite. */
+  private static final double RELATIVE_RESOLUTION = 1e-9;
+
+  /** Rounds of outlier re-weighting; the weights settle in two or three. */
+  private static final int ROBUST_ROUNDS = 4;
+
+  private static final List<ComplexityClass> GROWING_CLASSES =
+      List.of(ComplexityClass.values()).subList(1, ComplexityClass.values().length);
+
+  private ComplexityFitter() {}
+
+  /**
+   * Fits measurements: {@code values[i]} was measured at size {@code sizes[i]}. Sizes may repeat
+   * (repeated samples) and come in any order.
+   *
+   * @param sizes the problem sizes, each at least 1, with at least {@value #MINIMUM_SIZES}
+   *     distinct values
+   * @param values the measurements (counts or times), each finite and positive
+   * @return the verdict
+   * @throws NullPointerException if an array is null
+   * @throws IllegalArgumentException if the arrays differ in length, a size is below 1, a value is
+   *     not a finite positive number, or there are fewer than {@value #MINIMUM_SIZES} distinct
+   *     sizes
+   */
+  public static Verdict fit(long[] sizes, double[] values) {
+    Objects.requireNonNull(sizes, "sizes");
+    Objects.requireNonNull(values, "values");
+    validate(sizes, values);
+    SizeSummary summary = SizeSummary.of(sizes, values);
+    return fit(summary);
+  }
+
+  static void validate(long[] sizes, double[] values) {
+    if (sizes.length != values.length) {
+      throw new IllegalArgumentException(
+          "sizes has " + sizes.length + " entries but values has " + values.length);
+    }
+    for (int i = 0; i < sizes.length; i++) {
+      if (sizes[i] < 1) {
+        throw new IllegalArgumentException("sizes[" + i + "] = " + sizes[i] + " is not at least 1");
+      }
+    }
+    Measurements.requirePositiveFinite(values, "values");
+    int distinct = SizeSummary.distinctCount(sizes);
+    if (distinct < MINIMUM_SIZES) {
+      throw new IllegalArgumentException(
+          "only " + distinct + " distinct sizes; at least " + MINIMUM_SIZES + " are needed");
+    }
+  }
+
+  static Verdict fit(SizeSummary summary) {
+    int k = summary.size();
+    double scale = scaleOf(summary.medians);
+    double[] inverse = new double[k];
+    double[] ones = new double[k];
+    for (int i = 0; i < k; i++) {
+      inverse[i] = scale / summary.medians[i];
+      ones[i] = 1;
+    }
+    double[] spread = Measurements.spreadWeights(summary);
+    double[] weights = spread;
+    List<CandidateFit> fits = fitAll(summary, inverse, ones, weights, scale);
+    for (int round = 0; round < ROBUST_ROUNDS; round++) {
+      double[] robust = RobustWeights.bisquare(relativeResiduals(fits.get(0), summary));
+      double[] next = new double[k];
+      double change = 0;
+      for (int i = 0; i < k; i++) {
+        next[i] = spread[i] * robust[i];
+        change = Math.max(change, Math.abs(next[i] - weights[i]));
+      }
+      if (change < 1e-9) {
+        break;
+      }
+      weights = next;
+      fits = fitAll(summary, inverse, ones, weights, scale);
+    }
+
+    Exponent exponent = Exponent.of(summary, weights);
+    CandidateFit constant = null;
+    List<CandidateFit> growing = new ArrayList<>();
+    for (CandidateFit fit : fits) {
+      if (fit.complexityClass() == ComplexityClass.CONSTANT) {
+        constant = fit;
+      } else {
+        growing.add(fit);
+      }
+    }
+    List<CandidateFit> ranked;
+    if (exponent.isFlat(summary)) {
+      ranked = new ArrayList<>(growing);
+      ranked.add(0, constant);
+      return new Verdict(ranked.get(0), ranked.get(1), false, fits, exponent, summary);
+    }
+    ranked = exponent.lower99 > 0 ? growing : fits;
+    CandidateFit best = ranked.get(0);
+    CandidateFit runnerUp = ranked.get(1);
+    boolean ambiguous = runnerUp.bic() - best.bic() < AMBIGUITY_BIC;
+    return new Verdict(best, runnerUp, ambiguous, fits, exponent, summary);
+  }
+
+  /** Every class fitted with the same row weights, best BIC first (ties: slower growth first). */
+  private static List<CandidateFit> fitAll(
+      SizeSummary summary, double[] inverse, double[] ones, double[] weights, double scale) {
+    List<CandidateFit> fits = new ArrayList<>();
+    fits.add(fitConstant(inverse, ones, weights, scale));
+    for (ComplexityClass candidate : GROWING_CLASSES) {
+      fits.add(fitGrowing(candidate, summary, inverse, ones, weights, scale));
+    }
+    fits.sort(Comparator.comparingDouble(CandidateFit::bic));
+    return fits;
+  }
+
+  private static double[] relativeResiduals(CandidateFit fit, SizeSummary summary) {
+    double[] residuals = new double[summary.size()];
+    for (int i = 0; i < residuals.length; i++) {
+      residuals[i] = (summary.medians[i] - fit.predict(summary.sizes[i])) / summary.medians[i];
+    }
+    return residuals;
+  }
+
+  private static double scaleOf(double[] medians) {
+    double[] copy = medians.clone();
+    return SizeSummary.median(copy);
+  }
+
+  private static CandidateFit fitGrowing(
+      ComplexityClass candidate,
+      SizeSummary summary,
+      double[] inverse,
+      double[] ones,
+      double[] weights,
+      double scale) {
+    int k = summary.size();
+    double[] logGrowth = new double[k];
+    double maximum = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < k; i++) {
+      logGrowth[i] = candidate.logGrowth(summary.sizes[i]);
+      maximum = Math.max(maximum, logGrowth[i]);
+    }
+    double[] growthColumn = new double[k];
+    for (int i = 0; i < k; i++) {
+      growthColumn[i] = Math.exp(logGrowth[i] - maximum) * inverse[i];
+    }
+    NonNegativeLeastSquares.Solution solution =
+        NonNegativeLeastSquares.solve(new double[][] {inverse, growthColumn}, ones, weights);
+    double constant = solution.coefficients[0] * scale;
+    double logCoefficient = Math.log(solution.coefficients[1]) + Math.log(scale) - maximum;
+    return new CandidateFit(
+        candidate, constant, logCoefficient, bic(solution.residualSumOfSquares, weights, 2));
+  }
+
+  private static CandidateFit fitConstant(
+      double[] inverse, double[] ones, double[] weights, double scale) {
+    NonNegativeLeastSquares.Solution solution =
+        NonNegativeLeastSquares.solve(new double[][] {inverse}, ones, weights);
+    return new CandidateFit(
+        ComplexityClass.CONSTANT,
+        0,
+        Math.log(solution.coefficients[0] * scale),
+        bic(solution.residualSumOfSquares, weights, 1));
+  }
+
+  /** Gaussian BIC with the variance estimated from the fit: {@code N·ln(RSS/N) + p·ln N}. */
+  static double bic(double rss, double[] weights, int parameters) {
+    double points = 0;
+    for (double weight : weights) {
+      points += weight;
+    }
+    double floor = points * RELATIVE_RESOLUTION * RELATIVE_RESOLUTION;
+    return points * Math.log(Math.max(rss, floor) / points) + parameters * Math.log(points);
+  }
+
+  /**
+   * The weighted log-log slope and its intervals at the levels the verdict needs. Weighted
+   * least squares on {@code (ln n, ln T)} with the fit's row weights, so that a size the
+   * robust step set aside cannot fake growth; degrees of freedom are the total weight less 2.
+   */
+  static final class Exponent {
+    final double slope;
+    final double lower95;
+    final double upper95;
+    final double lower99;
+    final double lower90;
+    final double upper90;
+
+    private Exponent(double slope, double standardError, double degreesOfFreedom) {
+      this.slope = slope;
+      TDistribution t = new TDistribution(null, Math.max(1, degreesOfFreedom));
+      double half95 = standardError * t.inverseCumulativeProbability(0.975);
+      double half90 = standardError * t.inverseCumulativeProbability(0.95);
+      double half99 = standardError * t.inverseCumulativeProbability(0.995);
+      lower95 = slope - half95;
+      upper95 = slope + half95;
+      lower90 = slope - half90;
+      upper90 = slope + half90;
+      lower99 = slope - half99;
+    }
+
+    static Exponent of(SizeSummary summary, double[] weights) {
+      double total = 0;
+      double meanX = 0;
+      double meanY = 0;
+      for (int i = 0; i < summary.size(); i++) {
+        total += weights[i];
+        meanX += weights[i] * Math.log(summary.sizes[i]);
+        meanY += weights[i] * Math.log(summary.medians[i]);
+      }
+      meanX /= total;
+      meanY /= total;
+      double sxx = 0;
+      double sxy = 0;
+      for (int i = 0; i < summary.size(); i++) {
+        double dx = Math.log(summary.sizes[i]) - meanX;
+        sxx += weights[i] * dx * dx;
+        sxy += weights[i] * dx * (Math.log(summary.medians[i]) - meanY);
+      }
+      double slope = sxy / sxx;
+      double intercept = meanY - slope * meanX;
+      double sse = 0;
+      for (int i = 0; i < summary.size(); i++) {
+        double residual =
+            Math.log(summary.medians[i]) - intercept - slope * Math.log(summary.sizes[i]);
+        sse += weights[i] * residual * residual;
+      }
+      double degreesOfFreedom = total - 2;
+      double standardError =
+          degreesOfFreedom > 0 ? Math.sqrt(sse / degreesOfFreedom / sxx) : Double.POSITIVE_INFINITY;
+      return new Exponent(slope, standardError, degreesOfFreedom);
+    }
+
+    boolean isFlat(SizeSummary summary) {
+      double band = FLAT_FRACTION * logarithmicExponent(summary);
+      return lower90 >= -band && upper90 <= band;
+    }
+
+    /** The log-log slope of {@code log₂ n} from the smallest to the largest size (from 2 up). */
+    private static double logarithmicExponent(SizeSummary summary) {
+      double smallest = Math.max(2, summary.sizes[0]);
+      double largest = Math.max(smallest + 1, summary.sizes[summary.size() - 1]);
+      return Math.log(Math.log(largest) / Math.log(smallest)) / Math.log(largest / smallest);
+    }
+  }
+}

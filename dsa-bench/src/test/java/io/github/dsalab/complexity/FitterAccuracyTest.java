@@ -1,0 +1,168 @@
+package io.github.dsalab.complexity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The acceptance test of the fitter (issue 5): seeded synthetic timings for every class, at three
+ * noise levels, through our fitter and through rewritten google/benchmark and big_O rules on the
+ * very same trials. The three accuracy tables are printed side by side.
+ */
+class FitterAccuracyTest {
+  static final double[] SIGMAS = {0.03, 0.10, 0.20};
+  static final int TRIALS = 300;
+  static final double[] SCALES = {1e-3, 1e-2, 1e-1, 1e1, 1e2, 1e3};
+
+  /** Tallies of one (class, σ) cell. */
+  static final class Cell {
+    int correct;
+    int ambiguousIncludingTruth;
+    int confidentlyWrong;
+    int ambiguousWrong;
+    int googleCorrect;
+    int bigOCorrect;
+    final List<String> scaleMismatches = new ArrayList<>();
+
+    double percent(int count) {
+      return 100.0 * count / TRIALS;
+    }
+  }
+
+  private static final Map<ComplexityClass, Cell[]> CELLS = new EnumMap<>(ComplexityClass.class);
+
+  @BeforeAll
+  static void runAllTrials() {
+    for (ComplexityClass truth : ComplexityClass.values()) {
+      Cell[] cells = new Cell[SIGMAS.length];
+      for (int s = 0; s < SIGMAS.length; s++) {
+        Cell cell = new Cell();
+        for (int t = 0; t < TRIALS; t++) {
+          long seed = (truth.ordinal() * 10L + s) * 1_000_003L + t;
+          SyntheticTimings.Trial trial = SyntheticTimings.trial(truth, SIGMAS[s], seed);
+          Verdict verdict = ComplexityFitter.fit(trial.sizes, trial.nanoseconds);
+          if (!verdict.isAmbiguous()) {
+            if (verdict.best() == truth) {
+              cell.correct++;
+            } else {
+              cell.confidentlyWrong++;
+            }
+          } else if (verdict.isConsistentWith(truth)) {
+            cell.ambiguousIncludingTruth++;
+          } else {
+            cell.ambiguousWrong++;
+          }
+          for (double scale : SCALES) {
+            Verdict scaled = ComplexityFitter.fit(trial.sizes, trial.scaled(scale).nanoseconds);
+            if (!scaled.toString().equals(verdict.toString())) {
+              cell.scaleMismatches.add(
+                  "seed " + seed + " ×" + scale + ": " + scaled + " vs " + verdict);
+            }
+          }
+          if (GoogleBenchmarkRule.classify(trial.sizes, trial.nanoseconds) == truth) {
+            cell.googleCorrect++;
+          }
+          if (BigORule.classify(trial.sizes, trial.nanoseconds).equals(Optional.of(truth))) {
+            cell.bigOCorrect++;
+          }
+        }
+        cells[s] = cell;
+      }
+      CELLS.put(truth, cells);
+    }
+    System.out.println(table());
+  }
+
+  private static String table() {
+    StringBuilder text = new StringBuilder();
+    text.append(String.format(Locale.ROOT,
+        "%nComplexity fitter accuracy: %d seeded trials per cell, %d sizes × %d replicates, "
+            + "lognormal noise σ, %.0f%% outliers ×1.3–3%n",
+        TRIALS, SyntheticTimings.SIZE_COUNT, SyntheticTimings.REPLICATES,
+        100 * SyntheticTimings.OUTLIER_PROBABILITY));
+    text.append(String.format(Locale.ROOT,
+        "%-11s %5s | %-38s | %-15s | %-15s%n", "", "", "ours (BIC, ambiguity within 2)",
+        "google oAuto", "big_O"));
+    text.append(String.format(Locale.ROOT,
+        "%-11s %5s | %8s %8s %9s %9s | %7s %7s | %7s %7s%n",
+        "class", "σ", "correct", "ambig+", "wrong", "ambig-", "correct", "wrong", "correct", "wrong"));
+    for (ComplexityClass truth : ComplexityClass.values()) {
+      Cell[] cells = CELLS.get(truth);
+      for (int s = 0; s < SIGMAS.length; s++) {
+        Cell c = cells[s];
+        text.append(String.format(Locale.ROOT,
+            "%-11s %5.2f | %7.1f%% %7.1f%% %8.1f%% %8.1f%% | %6.1f%% %6.1f%% | %6.1f%% %6.1f%%%n",
+            s == 0 ? truth.asciiName() : "", SIGMAS[s],
+            c.percent(c.correct), c.percent(c.ambiguousIncludingTruth),
+            c.percent(c.confidentlyWrong), c.percent(c.ambiguousWrong),
+            c.percent(c.googleCorrect), 100 - c.percent(c.googleCorrect),
+            c.percent(c.bigOCorrect), 100 - c.percent(c.bigOCorrect)));
+      }
+    }
+    text.append("ambig+ = ambiguous naming the true class; wrong = confidently wrong; "
+        + "ambig- = ambiguous naming two wrong classes.\n"
+        + "google oAuto and big_O never answer \"ambiguous\"; a class outside their candidate set "
+        + "counts as wrong.\n");
+    return text.toString();
+  }
+
+  @Test
+  void lowNoiseIsAlmostAlwaysRight() {
+    for (ComplexityClass truth : ComplexityClass.values()) {
+      Cell cell = CELLS.get(truth)[0];
+      assertTrue(cell.percent(cell.correct) >= 99, truth + " at σ=0.03: " + cell.correct);
+    }
+  }
+
+  @Test
+  void mediumNoiseIsRightAndRarelyConfidentlyWrong() {
+    for (ComplexityClass truth : ComplexityClass.values()) {
+      Cell cell = CELLS.get(truth)[1];
+      assertTrue(cell.percent(cell.correct) >= 95, truth + " at σ=0.10: " + cell.correct);
+      assertTrue(cell.percent(cell.confidentlyWrong) <= 1, truth + " at σ=0.10: " + cell.confidentlyWrong);
+    }
+  }
+
+  @Test
+  void highNoiseIsRightOrHonestlyAmbiguous() {
+    for (ComplexityClass truth : ComplexityClass.values()) {
+      Cell cell = CELLS.get(truth)[2];
+      int rightOrAmbiguous = cell.correct + cell.ambiguousIncludingTruth;
+      assertTrue(cell.percent(rightOrAmbiguous) >= 95, truth + " at σ=0.20: " + rightOrAmbiguous);
+      assertTrue(cell.percent(cell.confidentlyWrong) <= 2, truth + " at σ=0.20: " + cell.confidentlyWrong);
+    }
+  }
+
+  @Test
+  void scalingAllTimesByPowersOfTenKeepsEveryVerdict() {
+    List<String> mismatches = new ArrayList<>();
+    CELLS.values().forEach(cells -> {
+      for (Cell cell : cells) {
+        mismatches.addAll(cell.scaleMismatches);
+      }
+    });
+    assertEquals(List.of(), mismatches);
+  }
+
+  @Test
+  void oursIsAtLeastAsAccurateAsBothBaselinesInEveryCell() {
+    for (ComplexityClass truth : ComplexityClass.values()) {
+      Cell[] cells = CELLS.get(truth);
+      for (int s = 0; s < SIGMAS.length; s++) {
+        Cell cell = cells[s];
+        assertTrue(cell.correct >= cell.googleCorrect,
+            truth + " σ=" + SIGMAS[s] + ": ours " + cell.correct + " < google " + cell.googleCorrect);
+        assertTrue(cell.correct >= cell.bigOCorrect,
+            truth + " σ=" + SIGMAS[s] + ": ours " + cell.correct + " < big_O " + cell.bigOCorrect);
+      }
+    }
+  }
+}
