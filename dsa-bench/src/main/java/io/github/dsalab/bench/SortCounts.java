@@ -12,10 +12,10 @@ import java.util.List;
  * McIlroy's adversary.
  */
 final class SortCounts {
-  /** 32 … 8192: nine doubling sizes, a 256× span, small enough for the quadratic sorts. */
-  static final List<Integer> QUADRATIC_SIZES = Sizes.doubling(32, 9);
-  /** 1024 … 262144: nine doubling sizes for the O(n log n) and O(n) rows. */
-  static final List<Integer> FAST_SIZES = Sizes.doubling(1024, 9);
+  /** 16 … 4096: nine doubling sizes, a 256× span, small enough for the quadratic sorts. */
+  static final List<Integer> QUADRATIC_SIZES = Sizes.doubling(16, 9);
+  /** 512 … 131072: nine doubling sizes for the O(n log n) and O(n) rows. */
+  static final List<Integer> FAST_SIZES = Sizes.doubling(512, 9);
   /** Timed sizes for the quadratic sorts (each run stays well under a JMH iteration at the top). */
   static final List<Integer> QUADRATIC_TIMED = Sizes.doubling(250, 6);
   /** Timed sizes for the O(n log n) sorts, ending at 10⁶ for the JDK ratio. */
