@@ -5,4 +5,5 @@
 module io.github.dsalab.core {
   exports io.github.dsalab.counting;
   exports io.github.dsalab.sort;
+  exports io.github.dsalab.tree;
 }
