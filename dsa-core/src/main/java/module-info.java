@@ -6,4 +6,6 @@ module io.github.dsalab.core {
   exports io.github.dsalab.counting;
   exports io.github.dsalab.sort;
   exports io.github.dsalab.tree;
+  exports io.github.dsalab.heap;
+  exports io.github.dsalab.graph;
 }
