@@ -21,6 +21,8 @@ final class Catalogue {
   static List<CountExperiment> all() {
     List<CountExperiment> all = new ArrayList<>();
     all.addAll(SortCounts.experiments());
+    all.addAll(TreeCounts.experiments());
+    all.addAll(HeapCounts.experiments());
     return all;
   }
 

@@ -1,0 +1,68 @@
+package io.github.dsalab.bench;
+
+import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.tree.AvlTree;
+import io.github.dsalab.tree.BinarySearchTree;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.function.Function;
+
+/**
+ * The trees topic's count experiments: comparisons to put n keys into a tree and then get every one
+ * of them back. The cost of each operation follows the tree's height, so the unbalanced
+ * {@link BinarySearchTree} degrades from {@code n log n} on random keys to {@code n²} on sorted keys,
+ * while {@link AvlTree} stays at {@code n log n}.
+ */
+final class TreeCounts {
+  /** 16 … 4096 for the degenerate (quadratic) case. */
+  static final List<Integer> QUADRATIC_SIZES = Sizes.doubling(16, 9);
+  /** 512 … 131072 for the logarithmic-height cases. */
+  static final List<Integer> FAST_SIZES = Sizes.doubling(512, 9);
+  /** A tree node with a boxed key: object header, key, value, two children, size or height. */
+  static final int BYTES_PER_NODE = 56;
+
+  private TreeCounts() {}
+
+  static List<CountExperiment> experiments() {
+    List<CountExperiment> rows = new ArrayList<>();
+    add(rows, "binary search tree", InputShape.RANDOM, "O(n log n)",
+        "random keys give an expected height of about 2 ln n, so each put and get is O(log n)",
+        BinarySearchTree::new, "binarySearchTree");
+    add(rows, "binary search tree", InputShape.SORTED, "O(n²)",
+        "sorted keys build a chain: the i-th put compares with all i − 1 keys before it",
+        BinarySearchTree::new, "binarySearchTree");
+    add(rows, "avl tree", InputShape.RANDOM, "O(n log n)",
+        "rotations keep the height below 1.44 log₂ n, so each put and get is O(log n)",
+        AvlTree::new, "avlTree");
+    add(rows, "avl tree", InputShape.SORTED, "O(n log n)",
+        "sorted keys only trigger rotations: the height stays below 1.44 log₂ n",
+        AvlTree::new, "avlTree");
+    return rows;
+  }
+
+  private static void add(List<CountExperiment> rows, String name, InputShape shape, String expected, String why,
+      Function<Comparator<Integer>, NavigableMap<Integer, Integer>> tree, String method) {
+    List<Integer> sizes = expected.equals("O(n²)") ? QUADRATIC_SIZES : FAST_SIZES;
+    CountExperiment.TimingSpec timing = new CountExperiment.TimingSpec("TreeBenchmark", method, "treeMap",
+        "TreeMap", expected.equals("O(n²)") ? Sizes.doubling(250, 6) : Sizes.doubling(31250, 6), BYTES_PER_NODE);
+    rows.add(new CountExperiment("tree", name, shape, expected, "comparisons", "put n keys, then get each: " + why,
+        Sizes.oneSize(sizes), (n, unused) -> putThenGet(tree, shape, n), timing));
+  }
+
+  /** Comparisons to put n keys of the given shape into a new tree, then get each of them. */
+  static long putThenGet(Function<Comparator<Integer>, NavigableMap<Integer, Integer>> factory, InputShape shape,
+      int n) {
+    int[] keys = Inputs.ints(shape, n, Seeds.labInputs());
+    CountingComparator<Integer> comparator = CountingComparator.of(Comparator.<Integer>naturalOrder());
+    NavigableMap<Integer, Integer> tree = factory.apply(comparator);
+    for (int key : keys) {
+      tree.put(key, key);
+    }
+    for (int key : keys) {
+      tree.get(key);
+    }
+    return comparator.count();
+  }
+}
