@@ -68,11 +68,15 @@ record CountExperiment(
     return sizes.stream().anyMatch(size -> size.m() != 0);
   }
 
-  /** The same row at other sizes (for {@code --sizes}); two-size rows use the sizes for both. */
+  /**
+   * The same row at other sizes (for {@code --sizes}). Two-size rows (graphs) keep their own grid of
+   * (V, E): a single size list cannot say how V and E should vary independently.
+   */
   CountExperiment withSizes(List<Integer> newSizes) {
-    List<Size> replaced = twoSizes()
-        ? newSizes.stream().flatMap(v -> newSizes.stream().map(e -> new Size(v, e))).toList()
-        : newSizes.stream().map(n -> new Size(n, 0)).toList();
+    if (twoSizes()) {
+      return this;
+    }
+    List<Size> replaced = newSizes.stream().map(n -> new Size(n, 0)).toList();
     TimingSpec newTiming = timing == null ? null
         : new TimingSpec(timing.benchmark(), timing.method(), timing.baseline(), timing.baselineName(), newSizes,
             timing.bytesPerItem());

@@ -69,7 +69,7 @@ public final class Lab implements Callable<Integer> {
 
   @Option(names = "--sizes", split = ",", paramLabel = "N",
       description = "Count (and time) at these sizes instead of each algorithm's own doubling sizes;"
-          + " at least 5. Two-size rows (graphs) use them for both V and E.")
+          + " at least 5. Graph rows keep their own grid of V and E.")
   List<Integer> sizes = new ArrayList<>();
 
   @Option(names = "--counts-only", description = "Skip the JMH timing pass.")

@@ -3,7 +3,7 @@ package io.github.dsalab.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Size lists for experiments: doubling sequences and grids. */
+/** Size lists for experiments. */
 final class Sizes {
   private Sizes() {}
 
@@ -24,16 +24,5 @@ final class Sizes {
   /** One-size experiment sizes (m = 0). */
   static List<CountExperiment.Size> oneSize(List<Integer> sizes) {
     return sizes.stream().map(n -> new CountExperiment.Size(n, 0)).toList();
-  }
-
-  /** Every (n, m) pair of two size lists: V and E varied independently. */
-  static List<CountExperiment.Size> grid(List<Integer> first, List<Integer> second) {
-    List<CountExperiment.Size> grid = new ArrayList<>();
-    for (int n : first) {
-      for (int m : second) {
-        grid.add(new CountExperiment.Size(n, m));
-      }
-    }
-    return grid;
   }
 }
