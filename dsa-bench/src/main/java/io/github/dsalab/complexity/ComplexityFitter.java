@@ -2,8 +2,10 @@ package io.github.dsalab.complexity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -60,9 +62,6 @@ public final class ComplexityFitter {
   /** Rounds of outlier re-weighting; the weights settle in two or three. */
   private static final int ROBUST_ROUNDS = 4;
 
-  private static final List<ComplexityClass> GROWING_CLASSES =
-      List.of(ComplexityClass.values()).subList(1, ComplexityClass.values().length);
-
   private ComplexityFitter() {}
 
   /**
@@ -79,11 +78,32 @@ public final class ComplexityFitter {
    *     sizes
    */
   public static Verdict fit(long[] sizes, double[] values) {
+    return fit(sizes, values, EnumSet.allOf(ComplexityClass.class));
+  }
+
+  /**
+   * Fits measurements as {@link #fit(long[], double[])} does, choosing only among
+   * {@code candidates}: for instance without {@link ComplexityClass#EXPONENTIAL} and
+   * {@link ComplexityClass#FACTORIAL} when the code is known to be polynomial.
+   *
+   * @param sizes the problem sizes, each at least 1, with at least {@value #MINIMUM_SIZES}
+   *     distinct values
+   * @param values the measurements (counts or times), each finite and positive
+   * @param candidates the classes to choose from, at least one
+   * @return the verdict
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException as {@link #fit(long[], double[])}, or if
+   *     {@code candidates} is empty
+   */
+  public static Verdict fit(long[] sizes, double[] values, Set<ComplexityClass> candidates) {
     Objects.requireNonNull(sizes, "sizes");
     Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(candidates, "candidates");
+    if (candidates.isEmpty()) {
+      throw new IllegalArgumentException("candidates is empty; name at least one class");
+    }
     validate(sizes, values);
-    SizeSummary summary = SizeSummary.of(sizes, values);
-    return fit(summary);
+    return fit(SizeSummary.of(sizes, values), EnumSet.copyOf(candidates));
   }
 
   static void validate(long[] sizes, double[] values) {
@@ -104,18 +124,18 @@ public final class ComplexityFitter {
     }
   }
 
-  static Verdict fit(SizeSummary summary) {
+  static Verdict fit(SizeSummary summary, EnumSet<ComplexityClass> candidates) {
     int k = summary.size();
-    double scale = scaleOf(summary.medians);
+    double scale = scaleOf(summary.centres);
     double[] inverse = new double[k];
     double[] ones = new double[k];
     for (int i = 0; i < k; i++) {
-      inverse[i] = scale / summary.medians[i];
+      inverse[i] = scale / summary.centres[i];
       ones[i] = 1;
     }
     double[] spread = Measurements.spreadWeights(summary);
     double[] weights = spread;
-    List<CandidateFit> fits = fitAll(summary, inverse, ones, weights, scale);
+    List<CandidateFit> fits = fitAll(summary, candidates, inverse, ones, weights, scale);
     for (int round = 0; round < ROBUST_ROUNDS; round++) {
       double[] robust = RobustWeights.bisquare(relativeResiduals(fits.get(0), summary));
       double[] next = new double[k];
@@ -128,39 +148,58 @@ public final class ComplexityFitter {
         break;
       }
       weights = next;
-      fits = fitAll(summary, inverse, ones, weights, scale);
+      fits = fitAll(summary, candidates, inverse, ones, weights, scale);
     }
 
-    Exponent exponent = Exponent.of(summary, weights);
+    // The growth test must not lean on any candidate, or the robust step could drop exactly the
+    // points that contradict the favourite: the exponent's line makes its own robust weights.
+    Exponent exponent = Exponent.robust(summary, spread);
     CandidateFit constant = null;
     List<CandidateFit> growing = new ArrayList<>();
     for (CandidateFit fit : fits) {
       if (fit.complexityClass() == ComplexityClass.CONSTANT) {
         constant = fit;
-      } else {
+      } else if (fit.coefficient() > 0) {
         growing.add(fit);
       }
     }
-    List<CandidateFit> ranked;
-    if (exponent.isFlat(summary)) {
-      ranked = new ArrayList<>(growing);
+    List<CandidateFit> ranked = new ArrayList<>(growing);
+    if (constant != null && (exponent.isFlat(summary) || growing.isEmpty())) {
       ranked.add(0, constant);
-      return new Verdict(ranked.get(0), ranked.get(1), false, fits, exponent, summary);
+      return new Verdict(ranked.get(0), runnerUp(ranked), false, fits, exponent, summary);
     }
-    ranked = exponent.lower99 > 0 ? growing : fits;
+    if (growing.isEmpty()) {
+      // Only collapsed growing fits are left: report the best of them, flagged as ambiguous.
+      return new Verdict(fits.get(0), runnerUp(fits), fits.size() > 1, fits, exponent, summary);
+    }
+    if (constant != null && !(exponent.lower99 > 0)) {
+      ranked.add(constant);
+      ranked.sort(Comparator.comparingDouble(CandidateFit::bic));
+    }
     CandidateFit best = ranked.get(0);
-    CandidateFit runnerUp = ranked.get(1);
-    boolean ambiguous = runnerUp.bic() - best.bic() < AMBIGUITY_BIC;
+    CandidateFit runnerUp = runnerUp(ranked);
+    boolean ambiguous = runnerUp != null && runnerUp.bic() - best.bic() < AMBIGUITY_BIC;
     return new Verdict(best, runnerUp, ambiguous, fits, exponent, summary);
+  }
+
+  private static CandidateFit runnerUp(List<CandidateFit> ranked) {
+    return ranked.size() > 1 ? ranked.get(1) : null;
   }
 
   /** Every class fitted with the same row weights, best BIC first (ties: slower growth first). */
   private static List<CandidateFit> fitAll(
-      SizeSummary summary, double[] inverse, double[] ones, double[] weights, double scale) {
+      SizeSummary summary,
+      EnumSet<ComplexityClass> candidates,
+      double[] inverse,
+      double[] ones,
+      double[] weights,
+      double scale) {
     List<CandidateFit> fits = new ArrayList<>();
-    fits.add(fitConstant(inverse, ones, weights, scale));
-    for (ComplexityClass candidate : GROWING_CLASSES) {
-      fits.add(fitGrowing(candidate, summary, inverse, ones, weights, scale));
+    for (ComplexityClass candidate : candidates) {
+      fits.add(
+          candidate == ComplexityClass.CONSTANT
+              ? fitConstant(inverse, ones, weights, scale)
+              : fitGrowing(candidate, summary, inverse, ones, weights, scale));
     }
     fits.sort(Comparator.comparingDouble(CandidateFit::bic));
     return fits;
@@ -169,7 +208,7 @@ public final class ComplexityFitter {
   private static double[] relativeResiduals(CandidateFit fit, SizeSummary summary) {
     double[] residuals = new double[summary.size()];
     for (int i = 0; i < residuals.length; i++) {
-      residuals[i] = (summary.medians[i] - fit.predict(summary.sizes[i])) / summary.medians[i];
+      residuals[i] = (summary.centres[i] - fit.predict(summary.sizes[i])) / summary.centres[i];
     }
     return residuals;
   }
@@ -227,39 +266,87 @@ public final class ComplexityFitter {
   }
 
   /**
-   * The weighted log-log slope and its intervals at the levels the verdict needs. Weighted
-   * least squares on {@code (ln n, ln T)} with the fit's row weights, so that a size the
-   * robust step set aside cannot fake growth; degrees of freedom are the total weight less 2.
+   * The weighted log-log slope and its intervals at the levels the verdict needs: weighted least
+   * squares on {@code (ln n, ln T)}, with degrees of freedom the total weight less 2.
    */
   static final class Exponent {
     final double slope;
     final double lower95;
     final double upper95;
     final double lower99;
-    final double lower90;
     final double upper90;
 
-    private Exponent(double slope, double standardError, double degreesOfFreedom) {
-      this.slope = slope;
-      TDistribution t = new TDistribution(null, Math.max(1, degreesOfFreedom));
-      double half95 = standardError * t.inverseCumulativeProbability(0.975);
-      double half90 = standardError * t.inverseCumulativeProbability(0.95);
-      double half99 = standardError * t.inverseCumulativeProbability(0.995);
+    private Exponent(Line line) {
+      slope = line.slope;
+      TDistribution t = new TDistribution(null, Math.max(1, line.degreesOfFreedom));
+      double half95 = line.standardError * t.inverseCumulativeProbability(0.975);
       lower95 = slope - half95;
       upper95 = slope + half95;
-      lower90 = slope - half90;
-      upper90 = slope + half90;
-      lower99 = slope - half99;
+      lower99 = slope - line.standardError * t.inverseCumulativeProbability(0.995);
+      upper90 = slope + line.standardError * t.inverseCumulativeProbability(0.95);
     }
 
-    static Exponent of(SizeSummary summary, double[] weights) {
+    /**
+     * The line fitted by iteratively reweighted least squares with bisquare weights on its own
+     * log residuals, times the spread weights, so that neither outliers nor any candidate
+     * class decide whether the cost grows.
+     */
+    static Exponent robust(SizeSummary summary, double[] spread) {
+      double[] weights = spread.clone();
+      Line line = Line.fit(summary, weights);
+      for (int round = 0; round < ROBUST_ROUNDS; round++) {
+        double[] residuals = new double[summary.size()];
+        for (int i = 0; i < residuals.length; i++) {
+          residuals[i] = Math.log(summary.centres[i])
+              - line.intercept - line.slope * Math.log(summary.sizes[i]);
+        }
+        double[] robust = RobustWeights.bisquare(residuals);
+        for (int i = 0; i < residuals.length; i++) {
+          weights[i] = spread[i] * robust[i];
+        }
+        line = Line.fit(summary, weights);
+      }
+      return new Exponent(line);
+    }
+
+    /**
+     * No growth: the one-sided 90% upper bound lies below half the exponent a bare
+     * {@code log₂ n} shows over the same sizes. A cost that falls with {@code n} is also flat.
+     */
+    boolean isFlat(SizeSummary summary) {
+      return upper90 <= FLAT_FRACTION * logarithmicExponent(summary);
+    }
+
+    /** The log-log slope of {@code log₂ n} from the smallest to the largest size (from 2 up). */
+    private static double logarithmicExponent(SizeSummary summary) {
+      double smallest = Math.max(2, summary.sizes[0]);
+      double largest = Math.max(smallest + 1, summary.sizes[summary.size() - 1]);
+      return Math.log(Math.log(largest) / Math.log(smallest)) / Math.log(largest / smallest);
+    }
+  }
+
+  /** A weighted straight line through {@code (ln n, ln T)}. */
+  private static final class Line {
+    final double slope;
+    final double intercept;
+    final double standardError;
+    final double degreesOfFreedom;
+
+    private Line(double slope, double intercept, double standardError, double degreesOfFreedom) {
+      this.slope = slope;
+      this.intercept = intercept;
+      this.standardError = standardError;
+      this.degreesOfFreedom = degreesOfFreedom;
+    }
+
+    static Line fit(SizeSummary summary, double[] weights) {
       double total = 0;
       double meanX = 0;
       double meanY = 0;
       for (int i = 0; i < summary.size(); i++) {
         total += weights[i];
         meanX += weights[i] * Math.log(summary.sizes[i]);
-        meanY += weights[i] * Math.log(summary.medians[i]);
+        meanY += weights[i] * Math.log(summary.centres[i]);
       }
       meanX /= total;
       meanY /= total;
@@ -268,32 +355,20 @@ public final class ComplexityFitter {
       for (int i = 0; i < summary.size(); i++) {
         double dx = Math.log(summary.sizes[i]) - meanX;
         sxx += weights[i] * dx * dx;
-        sxy += weights[i] * dx * (Math.log(summary.medians[i]) - meanY);
+        sxy += weights[i] * dx * (Math.log(summary.centres[i]) - meanY);
       }
       double slope = sxy / sxx;
       double intercept = meanY - slope * meanX;
       double sse = 0;
       for (int i = 0; i < summary.size(); i++) {
         double residual =
-            Math.log(summary.medians[i]) - intercept - slope * Math.log(summary.sizes[i]);
+            Math.log(summary.centres[i]) - intercept - slope * Math.log(summary.sizes[i]);
         sse += weights[i] * residual * residual;
       }
       double degreesOfFreedom = total - 2;
       double standardError =
           degreesOfFreedom > 0 ? Math.sqrt(sse / degreesOfFreedom / sxx) : Double.POSITIVE_INFINITY;
-      return new Exponent(slope, standardError, degreesOfFreedom);
-    }
-
-    boolean isFlat(SizeSummary summary) {
-      double band = FLAT_FRACTION * logarithmicExponent(summary);
-      return lower90 >= -band && upper90 <= band;
-    }
-
-    /** The log-log slope of {@code log₂ n} from the smallest to the largest size (from 2 up). */
-    private static double logarithmicExponent(SizeSummary summary) {
-      double smallest = Math.max(2, summary.sizes[0]);
-      double largest = Math.max(smallest + 1, summary.sizes[summary.size() - 1]);
-      return Math.log(Math.log(largest) / Math.log(smallest)) / Math.log(largest / smallest);
+      return new Line(slope, intercept, standardError, degreesOfFreedom);
     }
   }
 }

@@ -2,6 +2,9 @@ package io.github.dsalab.complexity;
 
 /** Checks and weights shared by the one- and two-variable fitters. */
 final class Measurements {
+  /** A size's spread may exceed the typical one by this factor before it loses weight. */
+  static final double TOLERATED_SPREAD = 2;
+
   private Measurements() {}
 
   /** Counts and times are positive; a zero, negative, NaN or infinite value is a caller's bug. */
@@ -30,7 +33,7 @@ final class Measurements {
     double typical = SizeSummary.median(relative.clone());
     double[] weights = new double[k];
     for (int i = 0; i < k; i++) {
-      double ratio = typical > 0 ? typical / Math.max(relative[i], typical) : 1;
+      double ratio = typical > 0 ? TOLERATED_SPREAD * typical / Math.max(relative[i], TOLERATED_SPREAD * typical) : 1;
       weights[i] = ratio * ratio;
     }
     return weights;

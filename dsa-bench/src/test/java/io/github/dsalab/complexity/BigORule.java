@@ -1,6 +1,8 @@
 package io.github.dsalab.complexity;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.QRDecomposition;
@@ -19,6 +21,17 @@ import org.apache.commons.math3.linear.RealVector;
  */
 final class BigORule {
   private enum Kind { CONSTANT, LINEAR, QUADRATIC, CUBIC, POLYNOMIAL, LOGARITHMIC, LINEARITHMIC, EXPONENTIAL }
+
+  /** The classes big_O can name (its Polynomial names none). */
+  static final Set<ComplexityClass> CANDIDATES =
+      EnumSet.of(
+          ComplexityClass.CONSTANT,
+          ComplexityClass.LOGARITHMIC,
+          ComplexityClass.LINEAR,
+          ComplexityClass.N_LOG_N,
+          ComplexityClass.QUADRATIC,
+          ComplexityClass.CUBIC,
+          ComplexityClass.EXPONENTIAL);
 
   private BigORule() {}
 

@@ -1,6 +1,7 @@
 package io.github.dsalab.complexity;
 
-import java.util.List;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * google/benchmark's {@code oAuto} rule (src/complexity.cc, {@code MinimalLeastSq}), rewritten for
@@ -11,8 +12,8 @@ import java.util.List;
  * point, as benchmark feeds all repetitions of a family to the fit.
  */
 final class GoogleBenchmarkRule {
-  private static final List<ComplexityClass> CANDIDATES =
-      List.of(
+  static final Set<ComplexityClass> CANDIDATES =
+      EnumSet.of(
           ComplexityClass.CONSTANT,
           ComplexityClass.LOGARITHMIC,
           ComplexityClass.LINEAR,

@@ -10,12 +10,19 @@ import java.util.SplittableRandom;
  * log-uniform in [0.5, 50] ns, {@code h} is the next lower-order term an implementation of that
  * class typically has, {@code c} is chosen so that {@code c·h(n₀)} is a random fraction
  * {@code ρ} of {@code g(n₀)} at the smallest size {@code n₀}, and the overhead is a random fraction
- * {@code κ ∈ [0, 1]} of the leading term at {@code n₀}.
+ * {@code κ ∈ [0, 0.5]} of the leading term at {@code n₀}.
  */
 final class SyntheticTimings {
   static final int SIZE_COUNT = 10;
   static final int REPLICATES = 5;
   static final double OUTLIER_PROBABILITY = 0.10;
+  /**
+   * The overhead is at most this fraction of the leading term at the smallest size: for binary
+   * search at n = 16, two loop iterations' worth of call and set-up cost. (With up to a whole
+   * leading term, O(log n) at σ = 0.2 drops to about 92% right and 3% confidently O(√n): over a
+   * 512× span such a log n rises less than 2×.)
+   */
+  static final double MAXIMUM_OVERHEAD = 0.5;
 
   /** A trial's raw samples, each size repeated {@link #REPLICATES} times, in nanoseconds. */
   static final class Trial {
@@ -67,7 +74,7 @@ final class SyntheticTimings {
             : random.nextDouble();
     double lowest = lowerOrder(complexityClass, distinct[0]);
     double lowerCoefficient = lowest > 0 ? lowerFraction * first / lowest : 0;
-    double overhead = random.nextDouble() * perUnit * first;
+    double overhead = MAXIMUM_OVERHEAD * random.nextDouble() * perUnit * first;
     long[] sizes = new long[SIZE_COUNT * REPLICATES];
     double[] values = new double[SIZE_COUNT * REPLICATES];
     for (int i = 0; i < SIZE_COUNT; i++) {

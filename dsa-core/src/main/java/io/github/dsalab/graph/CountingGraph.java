@@ -9,8 +9,8 @@ import java.util.Objects;
  * {@code O(V + E)} exactly, with no counting code inside the algorithms.
  *
  * <p>Only {@code neighbour} calls are counted; {@code degree} and the other queries are free.
- * For a {@link WeightedGraph}, use {@link CountingWeightedGraph} so that the weights stay
- * visible. Not thread-safe.
+ * For a {@link WeightedGraph}, use its subclass {@link CountingWeightedGraph}, so that the
+ * weights stay visible. Not thread-safe.
  *
  * <table class="striped">
  *   <caption>Cost</caption>
@@ -25,11 +25,11 @@ import java.util.Objects;
  * long scanned = counted.arcsScanned(); // the arcs leaving the vertices reachable from 0
  * }</pre>
  */
-public final class CountingGraph implements Graph {
+public sealed class CountingGraph implements Graph permits CountingWeightedGraph {
   private final Graph delegate;
   private long arcsScanned;
 
-  private CountingGraph(Graph delegate) {
+  CountingGraph(Graph delegate) {
     this.delegate = delegate;
   }
 
@@ -66,7 +66,7 @@ public final class CountingGraph implements Graph {
 
   /** Counts one arc scanned, then asks the delegate; a call that throws is still counted. */
   @Override
-  public int neighbour(int v, int i) {
+  public final int neighbour(int v, int i) {
     arcsScanned++;
     return delegate.neighbour(v, i);
   }
@@ -76,17 +76,22 @@ public final class CountingGraph implements Graph {
    *
    * @return the arcs scanned
    */
-  public long arcsScanned() {
+  public final long arcsScanned() {
     return arcsScanned;
   }
 
   /** Sets the count back to zero. */
-  public void reset() {
+  public final void reset() {
     arcsScanned = 0;
   }
 
   @Override
   public String toString() {
-    return "CountingGraph[arcsScanned=" + arcsScanned + ", delegate=" + delegate + "]";
+    return getClass().getSimpleName()
+        + "[arcsScanned="
+        + arcsScanned
+        + ", delegate="
+        + delegate
+        + "]";
   }
 }

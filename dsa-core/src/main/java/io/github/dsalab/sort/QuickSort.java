@@ -160,10 +160,11 @@ public final class QuickSort {
   }
 
   /**
-   * Sorts {@code a[low .. high)}. {@code leftmost} is false when {@code a[low - 1]} is no larger
-   * than any element of the range.
+   * Sorts {@code a[low .. high)}, handing a range to heap sort after {@code depth} partitioning
+   * steps. {@code leftmost} is false when {@code a[low - 1]} is no larger than any element of the
+   * range.
    */
-  private static void quickSort(int[] a, int low, int high, int depth, boolean leftmost) {
+  static void quickSort(int[] a, int low, int high, int depth, boolean leftmost) {
     while (true) {
       int size = high - low;
       if (size <= INSERTION_SORT_CUTOFF) {
@@ -322,10 +323,12 @@ public final class QuickSort {
   }
 
   /**
-   * Sorts {@code a[low .. high)}. Unlike the {@code int} version it never relies on sentinels:
-   * with a comparator that breaks the rules, an element that "should" stop a scan may not.
+   * Sorts {@code a[low .. high)}, handing a range to heap sort after {@code depth} partitioning
+   * steps. Unlike the {@code int} version it never relies on sentinels: with a comparator that
+   * breaks the rules, an element that "should" stop a scan may not. Package-private so that tests
+   * can switch the depth limit off and watch an adversary make plain quicksort quadratic.
    */
-  private static <T> void quickSort(
+  static <T> void quickSort(
       T[] a, int low, int high, int depth, Comparator<? super T> comparator) {
     while (high - low > INSERTION_SORT_CUTOFF) {
       if (--depth < 0) {

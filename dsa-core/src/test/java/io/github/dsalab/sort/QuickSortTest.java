@@ -1,8 +1,119 @@
 package io.github.dsalab.sort;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dsalab.counting.CountingComparator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
 class QuickSortTest extends SorterContract {
   @Override
   SortAlgorithm algorithm() {
     return SortAlgorithm.QUICK;
+  }
+
+  @Test
+  void aKillerAdversaryCannotPushItBeyondFourNLogNComparisons() {
+    for (int n : new int[] {1000, 20_000}) {
+      QuicksortAdversary adversary = new QuicksortAdversary(n);
+      CountingComparator<Integer> counter = CountingComparator.of(adversary);
+      Integer[] items = adversary.items();
+      QuickSort.sort(items, counter);
+      double nLogN = n * (Math.log(n) / Math.log(2));
+      assertTrue(counter.count() <= 4 * nLogN, "n=" + n + ": " + counter.count());
+      for (int i = 1; i < n; i++) {
+        assertTrue(adversary.valueOf(items[i - 1]) <= adversary.valueOf(items[i]), "index " + i);
+      }
+    }
+  }
+
+  @Test
+  void withoutTheDepthLimitTheSameAdversaryMakesItQuadratic() {
+    int n = 2000;
+    QuicksortAdversary adversary = new QuicksortAdversary(n);
+    CountingComparator<Integer> counter = CountingComparator.of(adversary);
+    QuickSort.quickSort(adversary.items(), 0, n, Integer.MAX_VALUE, counter);
+    assertTrue(counter.count() >= (long) n * n / 16, "comparisons: " + counter.count());
+  }
+
+  @Test
+  void allEqualInputCostsOneLinearPass() {
+    for (int n : new int[] {100, 10_000, 100_000}) {
+      Integer[] items = boxed(Shapes.filled(n, 5));
+      CountingComparator<Integer> counter = CountingComparator.naturalOrder();
+      QuickSort.sort(items, counter);
+      assertTrue(counter.count() <= n + 10, "n=" + n + ": " + counter.count());
+    }
+  }
+
+  @Test
+  void randomInputCostsAboutNLogNComparisons() {
+    int n = 1 << 14;
+    CountingComparator<Integer> counter = CountingComparator.naturalOrder();
+    QuickSort.sort(boxed(Shapes.RANDOM.of(n)), counter);
+    assertTrue(counter.count() <= 1.25 * n * 14, "comparisons: " + counter.count());
+  }
+
+  @Property(tries = 100)
+  void stillSortsWhenTheDepthLimitForcesHeapSortEarly(
+      @ForAll("arrays") int[] keys, @ForAll @IntRange(min = 0, max = 3) int depth) {
+    int[] ints = keys.clone();
+    QuickSort.quickSort(ints, 0, ints.length, depth, true);
+    assertArrayEquals(jdkSorted(keys), ints);
+
+    Integer[] boxes = boxed(keys);
+    QuickSort.quickSort(boxes, 0, boxes.length, depth, Comparator.naturalOrder());
+    assertArrayEquals(boxed(jdkSorted(keys)), boxes);
+  }
+
+  @Test
+  void theFiveSampleNetworkSortsEveryPermutationAndEveryPatternWithTies() {
+    List<int[]> inputs = new ArrayList<>();
+    permutations(new int[] {0, 1, 2, 3, 4}, 0, inputs);
+    assertEquals(120, inputs.size());
+    for (int bits = 0; bits < 32 * 32; bits++) {
+      int[] ties = new int[5];
+      for (int i = 0; i < 5; i++) {
+        ties[i] = (bits >> (2 * i)) & 3;
+      }
+      inputs.add(ties);
+    }
+    for (int[] input : inputs) {
+      // Sample slots spread out inside a larger array, as quicksort uses them.
+      int[] a = new int[11];
+      Integer[] boxes = new Integer[11];
+      Arrays.fill(boxes, -1);
+      for (int i = 0; i < 5; i++) {
+        a[1 + 2 * i] = input[i];
+        boxes[1 + 2 * i] = input[i];
+      }
+      QuickSort.sortFive(a, 1, 3, 5, 7, 9);
+      QuickSort.sortFive(boxes, 1, 3, 5, 7, 9, Comparator.naturalOrder());
+      int[] expected = jdkSorted(input);
+      for (int i = 0; i < 5; i++) {
+        assertEquals(expected[i], a[1 + 2 * i], Arrays.toString(input));
+        assertEquals(expected[i], boxes[1 + 2 * i], Arrays.toString(input));
+      }
+    }
+  }
+
+  private static void permutations(int[] a, int k, List<int[]> out) {
+    if (k == a.length) {
+      out.add(a.clone());
+      return;
+    }
+    for (int i = k; i < a.length; i++) {
+      Swap.swap(a, k, i);
+      permutations(a, k + 1, out);
+      Swap.swap(a, k, i);
+    }
   }
 }
