@@ -37,6 +37,7 @@ public final class Verdict {
   private final double rSquared;
   private final long[] sizes;
   private final double[] medians;
+  private final double[] centres;
   private final double[] deviations;
 
   Verdict(
@@ -55,20 +56,21 @@ public final class Verdict {
     this.exponentUpper = exponent.upper95;
     this.sizes = summary.sizes.clone();
     this.medians = summary.medians.clone();
+    this.centres = summary.centres.clone();
     this.deviations = summary.deviations.clone();
     this.rSquared = rSquared(best, summary);
   }
 
   private static double rSquared(CandidateFit fit, SizeSummary summary) {
     double mean = 0;
-    for (double median : summary.medians) {
-      mean += median / summary.size();
+    for (double centre : summary.centres) {
+      mean += centre / summary.size();
     }
     double total = 0;
     double residual = 0;
     for (int i = 0; i < summary.size(); i++) {
-      double deviation = summary.medians[i] - mean;
-      double error = summary.medians[i] - fit.predict(summary.sizes[i]);
+      double deviation = summary.centres[i] - mean;
+      double error = summary.centres[i] - fit.predict(summary.sizes[i]);
       total += deviation * deviation;
       residual += error * error;
     }
@@ -165,7 +167,7 @@ public final class Verdict {
   }
 
   /**
-   * Returns the coefficient of determination of the best fit on the per-size medians.
+   * Returns the coefficient of determination of the best fit on the per-size {@link #centres()}.
    *
    * @return {@code R²}, 1 for a perfect fit
    */
@@ -215,6 +217,17 @@ public final class Verdict {
   }
 
   /**
+   * Returns the point fitted per size: a robust mean of the samples that trusts unusually slow
+   * ones less (interference only ever slows a run down). It equals the median when there is no
+   * spread, as with exact counts.
+   *
+   * @return a fresh copy, in the order of {@link #sizes()}
+   */
+  public double[] centres() {
+    return centres.clone();
+  }
+
+  /**
    * Returns the median absolute deviation per size (the error bar), in the order of
    * {@link #sizes()}.
    *
@@ -232,7 +245,7 @@ public final class Verdict {
    * @return true if the measurements do not contradict {@code expected}
    */
   public boolean isConsistentWith(ComplexityClass expected) {
-    return best() == expected || (ambiguous && runnerUp() == Optional.of(expected));
+    return best() == expected || (ambiguous && runnerUp().equals(Optional.of(expected)));
   }
 
   /**

@@ -1,0 +1,193 @@
+package io.github.dsalab.complexity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.function.LongToDoubleFunction;
+import org.junit.jupiter.api.Test;
+
+class ComplexityFitterTest {
+  private static final long[] DOUBLING = {16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192};
+
+  private static Verdict exact(long[] sizes, LongToDoubleFunction cost) {
+    double[] values = new double[sizes.length];
+    for (int i = 0; i < sizes.length; i++) {
+      values[i] = cost.applyAsDouble(sizes[i]);
+    }
+    return ComplexityFitter.fit(sizes, values);
+  }
+
+  private static long[] consecutive(int from, int count) {
+    long[] sizes = new long[count];
+    for (int i = 0; i < count; i++) {
+      sizes[i] = from + i;
+    }
+    return sizes;
+  }
+
+  @Test
+  void exactCountsOfTheTextbookAlgorithmsGetTheirClasses() {
+    assertEquals(ComplexityClass.CONSTANT, exact(DOUBLING, n -> 3).best());
+    // Binary search: floor(log2 n) + 1 probes in the worst case.
+    assertEquals(ComplexityClass.LOGARITHMIC,
+        exact(DOUBLING, n -> Math.floor(Math.log(n) / Math.log(2)) + 1).best());
+    assertEquals(ComplexityClass.SQUARE_ROOT, exact(DOUBLING, n -> Math.floor(Math.sqrt(n)) + 2).best());
+    assertEquals(ComplexityClass.LINEAR, exact(DOUBLING, n -> n - 1).best());
+    // Merge sort's worst case: n log2 n − n + 1 comparisons.
+    assertEquals(ComplexityClass.N_LOG_N,
+        exact(DOUBLING, n -> n * (Math.log(n) / Math.log(2)) - n + 1).best());
+    assertEquals(ComplexityClass.QUADRATIC, exact(DOUBLING, n -> n * (n - 1) / 2.0).best());
+    assertEquals(ComplexityClass.CUBIC, exact(DOUBLING, n -> (double) n * n * n / 6 + n * n).best());
+    assertEquals(ComplexityClass.EXPONENTIAL, exact(consecutive(8, 10), n -> Math.pow(2, n) - 1).best());
+    assertEquals(ComplexityClass.FACTORIAL,
+        exact(consecutive(3, 10), n -> ComplexityClass.FACTORIAL.growth(n) + n).best());
+  }
+
+  @Test
+  void exactCountsGiveConfidentVerdictsWithTheTheoreticalCoefficient() {
+    // Insertion sort on reversed input: n(n − 1)/2 comparisons, so b = 1/2 for g(n) = n².
+    Verdict verdict = exact(DOUBLING, n -> n * (n - 1) / 2.0);
+    assertFalse(verdict.isAmbiguous());
+    assertEquals(0.5, verdict.leadingCoefficient(), 0.01);
+    assertEquals(2, verdict.exponent(), 0.01);
+    assertTrue(verdict.exponentLower() <= verdict.exponent());
+    assertTrue(verdict.exponent() <= verdict.exponentUpper());
+    assertEquals(1, verdict.rSquared(), 1e-4);
+  }
+
+  @Test
+  void theConstantOverheadIsReportedApartFromTheLeadingTerm() {
+    Verdict verdict = exact(DOUBLING, n -> 500 + 3.0 * n);
+    assertEquals(ComplexityClass.LINEAR, verdict.best());
+    assertEquals(3, verdict.leadingCoefficient(), 1e-6);
+    assertEquals(500, verdict.constantTerm(), 1e-3);
+  }
+
+  @Test
+  void repeatedSizesInAnyOrderAreGroupedByMedian() {
+    long[] sizes = {64, 16, 32, 16, 128, 256, 16, 512, 1024};
+    double[] values = {64, 16, 32, 16_000, 128, 256, 17, 512, 1024};
+    Verdict verdict = ComplexityFitter.fit(sizes, values);
+    assertEquals(ComplexityClass.LINEAR, verdict.best());
+    assertEquals(17, verdict.medians()[0]);
+    assertEquals(16, verdict.sizes()[0]);
+  }
+
+  @Test
+  void candidatesCanBeRestricted() {
+    Verdict verdict = ComplexityFitter.fit(
+        DOUBLING, exactValues(n -> n * Math.log(n)), EnumSet.of(ComplexityClass.LINEAR, ComplexityClass.QUADRATIC));
+    assertTrue(EnumSet.of(ComplexityClass.LINEAR, ComplexityClass.QUADRATIC).contains(verdict.best()));
+    assertEquals(2, verdict.candidates().size());
+  }
+
+  private static double[] exactValues(LongToDoubleFunction cost) {
+    double[] values = new double[DOUBLING.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = cost.applyAsDouble(DOUBLING[i]);
+    }
+    return values;
+  }
+
+  @Test
+  void tooFewSizesAreRejectedNamingTheCount() {
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+        () -> ComplexityFitter.fit(new long[] {1, 2, 4, 8, 8}, new double[] {1, 2, 3, 4, 5}));
+    assertEquals("only 4 distinct sizes; at least 5 are needed", error.getMessage());
+  }
+
+  @Test
+  void nonPositiveValuesAreRejectedNamingTheValue() {
+    double[] values = exactValues(n -> n);
+    values[3] = 0;
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> ComplexityFitter.fit(DOUBLING, values));
+    assertEquals("values[3] = 0.0 is not a finite positive number", error.getMessage());
+    values[3] = -2;
+    assertThrows(IllegalArgumentException.class, () -> ComplexityFitter.fit(DOUBLING, values));
+  }
+
+  @Test
+  void notANumberAndInfinityAreRejected() {
+    double[] values = exactValues(n -> n);
+    values[0] = Double.NaN;
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> ComplexityFitter.fit(DOUBLING, values));
+    assertEquals("values[0] = NaN is not a finite positive number", error.getMessage());
+    values[0] = Double.POSITIVE_INFINITY;
+    assertThrows(IllegalArgumentException.class, () -> ComplexityFitter.fit(DOUBLING, values));
+  }
+
+  @Test
+  void badSizesLengthsAndNullsAreRejected() {
+    long[] sizes = DOUBLING.clone();
+    sizes[2] = 0;
+    IllegalArgumentException error = assertThrows(
+        IllegalArgumentException.class, () -> ComplexityFitter.fit(sizes, exactValues(n -> n)));
+    assertEquals("sizes[2] = 0 is not at least 1", error.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> ComplexityFitter.fit(DOUBLING, new double[] {1, 2, 3}));
+    NullPointerException missing = assertThrows(
+        NullPointerException.class, () -> ComplexityFitter.fit(null, new double[0]));
+    assertEquals("sizes", missing.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> ComplexityFitter.fit(DOUBLING, exactValues(n -> n), EnumSet.noneOf(ComplexityClass.class)));
+  }
+
+  @Test
+  void anAmbiguousVerdictNamesBothClassesSlowerFirstAndAdmitsEither() {
+    int seen = 0;
+    for (long seed = 0; seed < 400 && seen < 5; seed++) {
+      SyntheticTimings.Trial trial = SyntheticTimings.trial(ComplexityClass.LOGARITHMIC, 0.2, seed);
+      Verdict verdict = ComplexityFitter.fit(trial.sizes, trial.nanoseconds);
+      if (!verdict.isAmbiguous()) {
+        continue;
+      }
+      seen++;
+      ComplexityClass other = verdict.runnerUp().orElseThrow();
+      ComplexityClass slower = verdict.best().compareTo(other) < 0 ? verdict.best() : other;
+      ComplexityClass faster = slower == other ? verdict.best() : other;
+      assertEquals("ambiguous: " + slower + " or " + faster, verdict.toString());
+      assertTrue(verdict.bicGap() < ComplexityFitter.AMBIGUITY_BIC);
+      verdict.assertGrowsLike(slower);
+      verdict.assertGrowsLike(faster);
+      verdict.assertGrowsNoFasterThan(slower);
+    }
+    assertTrue(seen > 0, "no ambiguous verdict among 400 noisy O(log n) trials");
+  }
+
+  @Test
+  void assertionsFailWithTheMeasuredAndExpectedClasses() {
+    Verdict quadratic = exact(DOUBLING, n -> n * (n - 1) / 2.0);
+    AssertionError error = assertThrows(
+        AssertionError.class, () -> quadratic.assertGrowsNoFasterThan(ComplexityClass.N_LOG_N));
+    assertTrue(error.getMessage().startsWith("measured O(n²) where at most O(n log n) is expected ("),
+        error.getMessage());
+    quadratic.assertGrowsNoFasterThan(ComplexityClass.QUADRATIC);
+    quadratic.assertGrowsNoFasterThan(ComplexityClass.EXPONENTIAL);
+    AssertionError exactly = assertThrows(
+        AssertionError.class, () -> quadratic.assertGrowsLike(ComplexityClass.CUBIC));
+    assertTrue(exactly.getMessage().startsWith("measured O(n²) where O(n³) is expected"),
+        exactly.getMessage());
+  }
+
+  @Test
+  void theVerdictBlockShowsExponentFitAndRunnerUp() {
+    String block = exact(DOUBLING, n -> 10 + 2.0 * n).describe();
+    assertTrue(block.contains("verdict    O(n)"), block);
+    assertTrue(block.contains("exponent   "), block);
+    assertTrue(block.contains("runner-up  "), block);
+  }
+
+  @Test
+  void candidateFitsPredictTheirCurvesWithoutOverflow() {
+    Verdict verdict = exact(DOUBLING, n -> 7 + 0.25 * n * n);
+    CandidateFit quadratic = verdict.candidate(ComplexityClass.QUADRATIC);
+    assertEquals(7 + 0.25 * 1e6, quadratic.predict(1000), 1e-3 * 0.25 * 1e6);
+    double exponential = verdict.candidate(ComplexityClass.EXPONENTIAL).predict(8192);
+    assertTrue(Double.isFinite(exponential) && exponential > 0, "" + exponential);
+  }
+}
