@@ -8,4 +8,5 @@ module io.github.dsalab.core {
   exports io.github.dsalab.tree;
   exports io.github.dsalab.heap;
   exports io.github.dsalab.graph;
+  exports io.github.dsalab.search;
 }
