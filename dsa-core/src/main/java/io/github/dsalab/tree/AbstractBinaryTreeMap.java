@@ -565,6 +565,7 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
     node.parent = null;
     uncount(lowestChanged);
     rebalanceFrom(lowestChanged);
+    assert root == null || root.parent == null : "the root has a parent";
   }
 
   /** Puts {@code replacement} (possibly null) where {@code old} hangs from its parent. */
@@ -620,6 +621,8 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
       pending.push(new Range<>(middle + 1, range.to(), node, false));
     }
     modCount++;
+    // O(n) like the build itself, so checking costs nothing in complexity.
+    assert check() : "a balanced build broke an invariant";
   }
 
   // ---------------------------------------------------------------- invariants

@@ -114,6 +114,7 @@ public final class AvlTree<K, V> extends AbstractBinaryTreeMap<K, V> {
     while (node != null) {
       int before = node.height;
       Node<K, V> top = rebalance(node);
+      assert Math.abs(Node.heightOf(top.left) - Node.heightOf(top.right)) <= 1 : top.key;
       if (top.height == before) {
         return;
       }
