@@ -201,6 +201,16 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
   }
 
   /**
+   * Returns whether this tree holds no keys, in {@code O(1)}.
+   *
+   * @return true if the tree is empty
+   */
+  @Override
+  public final boolean isEmpty() {
+    return root == null;
+  }
+
+  /**
    * Returns the value stored under {@code key}, or null if there is none, in {@code O(height)}.
    *
    * @param key the key to look up
@@ -555,6 +565,7 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
     node.parent = null;
     uncount(lowestChanged);
     rebalanceFrom(lowestChanged);
+    assert root == null || root.parent == null : "the root has a parent";
   }
 
   /** Puts {@code replacement} (possibly null) where {@code old} hangs from its parent. */
@@ -610,6 +621,8 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
       pending.push(new Range<>(middle + 1, range.to(), node, false));
     }
     modCount++;
+    // O(n) like the build itself, so checking costs nothing in complexity.
+    assert check() : "a balanced build broke an invariant";
   }
 
   // ---------------------------------------------------------------- invariants
@@ -655,7 +668,9 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
         node -> node.size == 1 + Node.sizeOf(node.left) + Node.sizeOf(node.right));
   }
 
-  /** Whether {@code test} holds at every node; a local test at every node proves it by induction. */
+  /**
+   * Whether {@code test} holds at every node; a local test at every node proves it by induction.
+   */
   final boolean allNodes(Predicate<Node<K, V>> test) {
     Deque<Node<K, V>> stack = new ArrayDeque<>();
     pushIfPresent(stack, root);

@@ -35,15 +35,19 @@ import java.util.SortedMap;
  * values are allowed; null keys only if the comparator accepts them. Not thread-safe.
  *
  * <table class="striped">
- *   <caption>Cost for {@code n} keys (worst case; height at most {@code 1.44 log₂(n + 2)})</caption>
+ *   <caption>Cost for {@code n} keys (worst case; height at most
+ *   {@code 1.44 log₂(n + 2)})</caption>
  *   <tr><th>operation</th><th>time</th></tr>
  *   <tr><td>{@code get}, {@code containsKey}</td>
  *       <td>{@code O(log n)}, at most {@code height} comparisons</td></tr>
  *   <tr><td>{@code put}, {@code remove}, {@code pollFirstEntry}, {@code pollLastEntry}</td>
  *       <td>{@code O(log n)}</td></tr>
- *   <tr><td>{@code first/last}, {@code floor/ceiling/lower/higher}</td><td>{@code O(log n)}</td></tr>
- *   <tr><td>{@code rank}, {@code select}, {@code size()} of a range view</td><td>{@code O(log n)}</td></tr>
- *   <tr><td>{@code size}, {@code height}, {@code clear}, {@code isEmpty}</td><td>{@code O(1)}</td></tr>
+ *   <tr><td>{@code first/last}, {@code floor/ceiling/lower/higher}</td>
+ *       <td>{@code O(log n)}</td></tr>
+ *   <tr><td>{@code rank}, {@code select}, {@code size()} of a range view</td>
+ *       <td>{@code O(log n)}</td></tr>
+ *   <tr><td>{@code size}, {@code height}, {@code clear}, {@code isEmpty}</td>
+ *       <td>{@code O(1)}</td></tr>
  *   <tr><td>full iteration, each traversal, {@code containsValue}</td><td>{@code O(n)}</td></tr>
  *   <tr><td>one iterator step</td><td>{@code O(1)} amortised, {@code O(log n)} worst</td></tr>
  *   <tr><td>copy of a {@link SortedMap} with the same order</td><td>{@code O(n)}</td></tr>
@@ -110,6 +114,7 @@ public final class AvlTree<K, V> extends AbstractBinaryTreeMap<K, V> {
     while (node != null) {
       int before = node.height;
       Node<K, V> top = rebalance(node);
+      assert Math.abs(Node.heightOf(top.left) - Node.heightOf(top.right)) <= 1 : top.key;
       if (top.height == before) {
         return;
       }
@@ -166,7 +171,13 @@ public final class AvlTree<K, V> extends AbstractBinaryTreeMap<K, V> {
     return lifted;
   }
 
-  /** The height is cached in every node: {@code O(1)}. */
+  /**
+   * Returns the number of nodes on the longest path from the root down to a leaf: 0 for an empty
+   * tree, 1 for a single key, never more than {@code 1.44 log₂(n + 2)}. {@code O(1)}: every node
+   * keeps its subtree's height, which is how the tree notices an imbalance.
+   *
+   * @return the height
+   */
   @Override
   public int height() {
     return Node.heightOf(root);

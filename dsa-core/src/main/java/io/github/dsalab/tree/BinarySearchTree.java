@@ -8,8 +8,9 @@ import java.util.SortedMap;
 /**
  * The textbook binary search tree: every key in a node's left subtree is smaller than the node's
  * key and every key in its right subtree is larger, and nothing more. Keys inserted in random
- * order give a tree of height about {@code 2 ln n} (≈ {@code 1.39 log₂ n}); keys inserted in sorted
- * order give a single path of height {@code n}, and every operation then walks the whole of it.
+ * order give nodes an average depth of about {@code 2 ln n} (≈ {@code 1.39 log₂ n}); keys
+ * inserted in sorted order give a single path of height {@code n}, and every operation then walks
+ * the whole of it.
  * {@link AvlTree} is the same tree with rebalancing added.
  *
  * <p>It is a full {@link java.util.NavigableMap}, usable wherever a {@link java.util.TreeMap} is:

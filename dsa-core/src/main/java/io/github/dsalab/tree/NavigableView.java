@@ -56,17 +56,23 @@ abstract class NavigableView<K, V> extends AbstractMap<K, V> implements Navigabl
 
   // ---------------------------------------------------------------- lookups through the primitives
 
+  /**
+   * Returns the value stored under {@code key}, or null if there is none (or it is out of this
+   * view's range); {@code O(height)}.
+   */
   @Override
   public V get(Object key) {
     Node<K, V> node = nodeInView(key);
     return node == null ? null : node.value;
   }
 
+  /** Returns whether {@code key} is present (and in this view's range); {@code O(height)}. */
   @Override
   public boolean containsKey(Object key) {
     return nodeInView(key) != null;
   }
 
+  /** Removes {@code key} and returns its value, or null if it was absent; {@code O(height)}. */
   @Override
   public V remove(Object key) {
     Node<K, V> node = nodeInView(key);
@@ -78,76 +84,103 @@ abstract class NavigableView<K, V> extends AbstractMap<K, V> implements Navigabl
     return old;
   }
 
+  /** Returns whether this view holds no keys; {@code O(height)}. */
   @Override
   public boolean isEmpty() {
     return firstNode() == null;
   }
 
+  /** Returns a snapshot of the first entry, or null if empty; {@code O(height)}. */
   @Override
   public Map.Entry<K, V> firstEntry() {
     return snapshot(firstNode());
   }
 
+  /** Returns a snapshot of the last entry, or null if empty; {@code O(height)}. */
   @Override
   public Map.Entry<K, V> lastEntry() {
     return snapshot(lastNode());
   }
 
+  /** Removes the first entry and returns a snapshot of it, or null if empty; {@code O(height)}. */
   @Override
   public Map.Entry<K, V> pollFirstEntry() {
     return poll(firstNode());
   }
 
+  /** Removes the last entry and returns a snapshot of it, or null if empty; {@code O(height)}. */
   @Override
   public Map.Entry<K, V> pollLastEntry() {
     return poll(lastNode());
   }
 
+  /** Returns the first key; {@code O(height)}. Throws {@link NoSuchElementException} if empty. */
   @Override
   public K firstKey() {
     return keyOrThrow(firstNode());
   }
 
+  /** Returns the last key; {@code O(height)}. Throws {@link NoSuchElementException} if empty. */
   @Override
   public K lastKey() {
     return keyOrThrow(lastNode());
   }
 
+  /**
+   * Returns a snapshot of the entry with the greatest key strictly before {@code key}, or null;
+   * {@code O(height)}.
+   */
   @Override
   public Map.Entry<K, V> lowerEntry(K key) {
     return snapshot(lowerNode(key));
   }
 
+  /** Returns the greatest key strictly before {@code key}, or null; {@code O(height)}. */
   @Override
   public K lowerKey(K key) {
     return keyOrNull(lowerNode(key));
   }
 
+  /**
+   * Returns a snapshot of the entry with the greatest key at or before {@code key}, or null; {@code
+   * O(height)}.
+   */
   @Override
   public Map.Entry<K, V> floorEntry(K key) {
     return snapshot(floorNode(key));
   }
 
+  /** Returns the greatest key at or before {@code key}, or null; {@code O(height)}. */
   @Override
   public K floorKey(K key) {
     return keyOrNull(floorNode(key));
   }
 
+  /**
+   * Returns a snapshot of the entry with the least key at or after {@code key}, or null; {@code
+   * O(height)}.
+   */
   @Override
   public Map.Entry<K, V> ceilingEntry(K key) {
     return snapshot(ceilingNode(key));
   }
 
+  /** Returns the least key at or after {@code key}, or null; {@code O(height)}. */
   @Override
   public K ceilingKey(K key) {
     return keyOrNull(ceilingNode(key));
   }
 
+  /**
+   * Returns a snapshot of the entry with the least key strictly after {@code key}, or null; {@code
+   * O(height)}.
+   */
   @Override
   public Map.Entry<K, V> higherEntry(K key) {
     return snapshot(higherNode(key));
   }
 
+  /** Returns the least key strictly after {@code key}, or null; {@code O(height)}. */
   @Override
   public K higherKey(K key) {
     return keyOrNull(higherNode(key));
@@ -155,36 +188,49 @@ abstract class NavigableView<K, V> extends AbstractMap<K, V> implements Navigabl
 
   // ---------------------------------------------------------------- views
 
+  /**
+   * Returns a live view of the keys from {@code fromKey} (inclusive) to {@code toKey} (exclusive),
+   * in {@code O(1)}.
+   */
   @Override
   public SortedMap<K, V> subMap(K fromKey, K toKey) {
     return subMap(fromKey, true, toKey, false);
   }
 
+  /** Returns a live view of the keys strictly before {@code toKey}, in {@code O(1)}. */
   @Override
   public SortedMap<K, V> headMap(K toKey) {
     return headMap(toKey, false);
   }
 
+  /** Returns a live view of the keys from {@code fromKey} on, in {@code O(1)}. */
   @Override
   public SortedMap<K, V> tailMap(K fromKey) {
     return tailMap(fromKey, true);
   }
 
+  /** Returns the keys as a live {@link NavigableSet}, in {@code O(1)}. */
   @Override
   public Set<K> keySet() {
     return navigableKeySet();
   }
 
+  /** Returns the keys as a live {@link NavigableSet}, in {@code O(1)}. */
   @Override
   public NavigableSet<K> navigableKeySet() {
     return new KeySetView<>(this);
   }
 
+  /** Returns the keys in reverse order as a live {@link NavigableSet}, in {@code O(1)}. */
   @Override
   public NavigableSet<K> descendingKeySet() {
     return descendingMap().navigableKeySet();
   }
 
+  /**
+   * Returns the entries as a live set whose iterator hands out entries that support {@code
+   * setValue} (it writes through) and {@code remove}.
+   */
   @Override
   public Set<Map.Entry<K, V>> entrySet() {
     Set<Map.Entry<K, V>> result = entrySet;
@@ -206,7 +252,9 @@ abstract class NavigableView<K, V> extends AbstractMap<K, V> implements Navigabl
     return entry;
   }
 
-  /** Entries returned by lookups are frozen copies: like {@code TreeMap}'s, they reject setValue. */
+  /**
+   * Entries returned by lookups are frozen copies: like {@code TreeMap}'s, they reject setValue.
+   */
   static <K, V> Map.Entry<K, V> snapshot(Node<K, V> node) {
     return node == null ? null : new AbstractMap.SimpleImmutableEntry<>(node.key, node.value);
   }
@@ -222,7 +270,9 @@ abstract class NavigableView<K, V> extends AbstractMap<K, V> implements Navigabl
     return node.key;
   }
 
-  /** The entries of this view; its iterator hands out the live nodes, so setValue writes through. */
+  /**
+   * The entries of this view; its iterator hands out the live nodes, so setValue writes through.
+   */
   private final class EntrySetView extends AbstractSet<Map.Entry<K, V>> {
     @Override
     public Iterator<Map.Entry<K, V>> iterator() {

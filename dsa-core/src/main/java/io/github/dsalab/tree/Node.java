@@ -68,7 +68,10 @@ final class Node<K, V> implements Map.Entry<K, V> {
     return node;
   }
 
-  /** Returns the in-order successor, or null for the last node; {@code O(height)}, {@code O(1)} amortised. */
+  /**
+   * Returns the in-order successor, or null for the last node; {@code O(height)}, {@code O(1)}
+   * amortised.
+   */
   Node<K, V> successor() {
     if (right != null) {
       return right.leftmost();

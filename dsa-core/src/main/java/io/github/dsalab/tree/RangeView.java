@@ -83,7 +83,9 @@ final class RangeView<K, V> extends NavigableView<K, V> {
     return !tooLow(key) && !tooHigh(key);
   }
 
-  /** Whether a new bound at {@code key} lies inside this view; an exclusive bound may sit on ours. */
+  /**
+   * Whether a new bound at {@code key} lies inside this view; an exclusive bound may sit on ours.
+   */
   private boolean acceptsBound(Object key, boolean inclusive) {
     if (inclusive) {
       return inRange(key);
@@ -186,10 +188,12 @@ final class RangeView<K, V> extends NavigableView<K, V> {
 
   private <T> Iterator<T> iterator(Function<? super Node<K, V>, ? extends T> projection) {
     if (descending) {
-      Node<K, V> fence = fromStart ? null : lowInclusive ? tree.lowerNode(low) : tree.floorNode(low);
+      Node<K, V> fence =
+          fromStart ? null : lowInclusive ? tree.lowerNode(low) : tree.floorNode(low);
       return new TreeIterator<>(tree, highest(), fence, true, projection);
     }
-    Node<K, V> fence = toEnd ? null : highInclusive ? tree.higherNode(high) : tree.ceilingNode(high);
+    Node<K, V> fence =
+        toEnd ? null : highInclusive ? tree.higherNode(high) : tree.ceilingNode(high);
     return new TreeIterator<>(tree, lowest(), fence, false, projection);
   }
 
@@ -231,7 +235,8 @@ final class RangeView<K, V> extends NavigableView<K, V> {
 
   @Override
   public NavigableMap<K, V> descendingMap() {
-    return new RangeView<>(tree, fromStart, low, lowInclusive, toEnd, high, highInclusive, !descending);
+    return new RangeView<>(
+        tree, fromStart, low, lowInclusive, toEnd, high, highInclusive, !descending);
   }
 
   @Override
