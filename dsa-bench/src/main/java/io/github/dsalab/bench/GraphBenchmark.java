@@ -28,15 +28,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * JGraphT's {@link DirectedPseudograph} (the JGraphT type that, like ours, keeps parallel arcs
  * and self-loops, so both hold the same graph).
  *
- * <p>The graph is random with {@code n} vertices and {@code 10 n} arcs, from a fixed seed. The
- * trial setup prints, once per size, the heap each representation takes, measured as the growth
- * of the used heap after a full collection, and the CSR's own array bytes per edge.
+ * <p>The graph is random with {@code n} vertices and {@code 10 n} arcs, from a fixed seed. Each
+ * graph's trial setup prints, once per size, the heap it takes, measured as the growth of the
+ * used heap after full collections, and for the CSR graph its array bytes per edge.
  *
  * <p>For {@code n = 1000000} (10⁷ arcs) run with a large heap:
  * {@code java -cp dsa-bench/target/dsa-lab.jar org.openjdk.jmh.Main GraphBenchmark
  * -jvmArgs -Xmx8g -p n=1000000}.
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 2, jvmArgsAppend = {"-Xmx8g"})
@@ -45,39 +44,74 @@ import org.openjdk.jmh.annotations.Warmup;
 public class GraphBenchmark {
   static final int ARCS_PER_VERTEX = 10;
 
-  /** The number of vertices; the graph has ten times as many arcs. */
-  @Param({"125000", "250000", "500000", "1000000"})
-  public int n;
+  /** The random arcs, generated once per size from the fixed seed. */
+  @State(Scope.Benchmark)
+  public static class Arcs {
+    /** The number of vertices; there are ten times as many arcs. */
+    @Param({"125000", "250000", "500000", "1000000"})
+    public int n;
 
-  private int[] tails;
-  private int[] heads;
-  private Graph graph;
-  private org.jgrapht.Graph<Integer, DefaultEdge> jgrapht;
+    int[] tails;
+    int[] heads;
 
-  /** Generates the arcs and builds both graphs once per size, reporting their memory. */
-  @Setup(Level.Trial)
-  public void setUp() {
-    int[][] arcs = GraphGenerator.randomArcs(n, ARCS_PER_VERTEX * n, GraphGenerator.SEED);
-    tails = arcs[0];
-    heads = arcs[1];
-    long before = usedHeapAfterGc();
-    graph = buildCsr(n, tails, heads);
-    long csrBytes = usedHeapAfterGc() - before;
-    before = usedHeapAfterGc();
-    jgrapht = buildJGraphT(n, tails, heads);
-    long jgraphtBytes = usedHeapAfterGc() - before;
-    long m = tails.length;
-    long arrayBytes = 4L * (graph.vertexCount() + 1) + 4L * m; // offsets + one int per arc
-    System.out.printf(
-        Locale.ROOT,
-        "%n[graph memory] n=%d m=%d: CSR arrays %.2f bytes/edge (%d bytes), CSR heap growth %.2f"
-            + " bytes/edge, JGraphT heap growth %.2f bytes/edge%n",
-        n,
-        m,
-        (double) arrayBytes / m,
-        arrayBytes,
-        (double) csrBytes / m,
-        (double) jgraphtBytes / m);
+    /** Generates the arcs. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      int[][] arcs = GraphGenerator.randomArcs(n, ARCS_PER_VERTEX * n, GraphGenerator.SEED);
+      tails = arcs[0];
+      heads = arcs[1];
+    }
+  }
+
+  /** dsa-core's graph of the arcs, built once per size. */
+  @State(Scope.Benchmark)
+  public static class CsrGraph {
+    Graph graph;
+
+    /**
+     * Builds the graph and prints its size.
+     *
+     * @param arcs the arcs to build from
+     */
+    @Setup(Level.Trial)
+    public void setUp(Arcs arcs) {
+      long before = usedHeapAfterGc();
+      graph = buildCsr(arcs.n, arcs.tails, arcs.heads);
+      long grown = usedHeapAfterGc() - before;
+      long m = arcs.tails.length;
+      long arrayBytes = 4L * (graph.vertexCount() + 1) + 4L * m; // row offsets + one int per arc
+      System.out.printf(
+          Locale.ROOT,
+          "%n[graph memory] CSR, n=%d m=%d: arrays %.2f bytes/edge, heap growth %.2f bytes/edge%n",
+          arcs.n,
+          m,
+          (double) arrayBytes / m,
+          (double) grown / m);
+    }
+  }
+
+  /** JGraphT's graph of the arcs, built once per size. */
+  @State(Scope.Benchmark)
+  public static class JGraphTGraph {
+    org.jgrapht.Graph<Integer, DefaultEdge> graph;
+
+    /**
+     * Builds the graph and prints its size.
+     *
+     * @param arcs the arcs to build from
+     */
+    @Setup(Level.Trial)
+    public void setUp(Arcs arcs) {
+      long before = usedHeapAfterGc();
+      graph = buildJGraphT(arcs.n, arcs.tails, arcs.heads);
+      long grown = usedHeapAfterGc() - before;
+      System.out.printf(
+          Locale.ROOT,
+          "%n[graph memory] JGraphT, n=%d m=%d: heap growth %.2f bytes/edge%n",
+          arcs.n,
+          arcs.tails.length,
+          (double) grown / arcs.tails.length);
+    }
   }
 
   private static long usedHeapAfterGc() {
@@ -110,21 +144,23 @@ public class GraphBenchmark {
   /**
    * dsa-core: breadth-first search from vertex 0.
    *
+   * @param csr the graph
    * @return the number of vertices reached
    */
   @Benchmark
-  public int bfsCsr() {
-    return new BreadthFirstSearch(graph, 0).visitOrder().size();
+  public int bfsCsr(CsrGraph csr) {
+    return new BreadthFirstSearch(csr.graph, 0).visitOrder().size();
   }
 
   /**
    * Baseline: JGraphT's breadth-first iterator from vertex 0, run to the end.
    *
+   * @param jgrapht the graph
    * @return the number of vertices reached
    */
   @Benchmark
-  public int bfsJGraphT() {
-    BreadthFirstIterator<Integer, DefaultEdge> it = new BreadthFirstIterator<>(jgrapht, 0);
+  public int bfsJGraphT(JGraphTGraph jgrapht) {
+    BreadthFirstIterator<Integer, DefaultEdge> it = new BreadthFirstIterator<>(jgrapht.graph, 0);
     int reached = 0;
     while (it.hasNext()) {
       it.next();
@@ -136,20 +172,22 @@ public class GraphBenchmark {
   /**
    * dsa-core: builds the compressed-sparse-row graph from the arc arrays.
    *
+   * @param arcs the arcs
    * @return the graph
    */
   @Benchmark
-  public Graph buildCsr() {
-    return buildCsr(n, tails, heads);
+  public Graph buildCsr(Arcs arcs) {
+    return buildCsr(arcs.n, arcs.tails, arcs.heads);
   }
 
   /**
    * Baseline: builds the JGraphT pseudograph from the same arc arrays.
    *
+   * @param arcs the arcs
    * @return the graph
    */
   @Benchmark
-  public org.jgrapht.Graph<Integer, DefaultEdge> buildJGraphT() {
-    return buildJGraphT(n, tails, heads);
+  public org.jgrapht.Graph<Integer, DefaultEdge> buildJGraphT(Arcs arcs) {
+    return buildJGraphT(arcs.n, arcs.tails, arcs.heads);
   }
 }
