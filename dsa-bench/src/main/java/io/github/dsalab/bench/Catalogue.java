@@ -23,6 +23,7 @@ final class Catalogue {
     all.addAll(SortCounts.experiments());
     all.addAll(TreeCounts.experiments());
     all.addAll(HeapCounts.experiments());
+    all.addAll(GraphCounts.experiments());
     return all;
   }
 

@@ -91,8 +91,10 @@ final class Charts {
       FitView fit = series.fit();
       addCurve(chart, curve.name() + ": fit " + fit.best(), points, fit.bestCurve(), color,
           new BasicStroke(1.8f));
-      addCurve(chart, curve.name() + ": runner-up " + fit.runnerUp(), points, fit.runnerUpCurve(), color,
-          new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+      if (fit.runnerUpCurve() != null) {
+        addCurve(chart, curve.name() + ": runner-up " + fit.runnerUp(), points, fit.runnerUpCurve(), color,
+            new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+      }
     }
     return chart;
   }

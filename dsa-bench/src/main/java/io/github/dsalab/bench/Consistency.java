@@ -32,17 +32,18 @@ record Consistency(State state, String cause) {
    * Compares the two verdicts and, when they disagree, names the likely cause from the direction
    * of the disagreement and the working set at the largest size.
    *
-   * @param counts the count verdict
+   * @param countClass the class the counts say the timing should show
+   * @param countRunnerUp the other class when the count verdict is ambiguous, else null
    * @param timings the timing verdict
    * @param growthRank orders class names by growth (a higher rank grows faster)
    * @param largestWorkingSetBytes the input's approximate size in memory at the largest timed size
    */
-  static Consistency compare(FitView counts, FitView timings, java.util.function.ToIntFunction<String> growthRank,
-      long largestWorkingSetBytes) {
-    String countClass = counts.best();
+  static Consistency compare(String countClass, String countRunnerUp, FitView timings,
+      java.util.function.ToIntFunction<String> growthRank, long largestWorkingSetBytes) {
     boolean agrees = timings.best().equals(countClass)
         || (timings.ambiguous() && timings.runnerUp().equals(countClass))
-        || (counts.ambiguous() && timings.best().equals(counts.runnerUp()));
+        || (countRunnerUp != null && (timings.best().equals(countRunnerUp)
+            || (timings.ambiguous() && timings.runnerUp().equals(countRunnerUp))));
     if (agrees) {
       return new Consistency(State.CONSISTENT, "");
     }
@@ -60,6 +61,13 @@ record Consistency(State state, String cause) {
           + " code that is not yet fully compiled, which flattens the curve";
     }
     return new Consistency(State.INCONSISTENT, cause);
+  }
+
+  /** {@link #compare(String, String, FitView, java.util.function.ToIntFunction, long)} for a count fit. */
+  static Consistency compare(FitView counts, FitView timings, java.util.function.ToIntFunction<String> growthRank,
+      long largestWorkingSetBytes) {
+    return compare(counts.best(), counts.ambiguous() ? counts.runnerUp() : null, timings, growthRank,
+        largestWorkingSetBytes);
   }
 
   private static String bytes(long bytes) {

@@ -52,10 +52,12 @@ record CountExperiment(
   /**
    * The benchmark method timing the same work as this row, its JDK (or JGraphT) baseline in the
    * same class, the sizes for the timing pass, and the approximate bytes per input item (to tell
-   * when the data outgrows the cache).
+   * when the data outgrows the cache). {@code timedClass} is the class the timing should show when
+   * the benchmark varies the sizes differently from the counts (a graph benchmark fixes E = 10 V, so
+   * O(V + E) times as O(n)); null means the count verdict's class.
    */
   record TimingSpec(String benchmark, String method, String baseline, String baselineName, List<Integer> sizes,
-      int bytesPerItem) {
+      int bytesPerItem, String timedClass) {
     TimingSpec {
       Objects.requireNonNull(benchmark, "benchmark");
       Objects.requireNonNull(method, "method");
@@ -79,7 +81,7 @@ record CountExperiment(
     List<Size> replaced = newSizes.stream().map(n -> new Size(n, 0)).toList();
     TimingSpec newTiming = timing == null ? null
         : new TimingSpec(timing.benchmark(), timing.method(), timing.baseline(), timing.baselineName(), newSizes,
-            timing.bytesPerItem());
+            timing.bytesPerItem(), timing.timedClass());
     return new CountExperiment(topic, algorithm, shape, expected, counted, why, replaced, counter, newTiming);
   }
 

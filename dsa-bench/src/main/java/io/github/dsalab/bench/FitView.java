@@ -12,13 +12,15 @@ import java.util.function.DoubleBinaryOperator;
  * @param best the best-fitting class's name
  * @param runnerUp the second-best class's name
  * @param ambiguous whether the data could not tell best and runner-up apart
- * @param exponent the slope of log(value) against log(size)
+ * @param exponent the slope of log(value) against log(size) (for two sizes: against log(E))
  * @param exponentLow the lower end of the exponent's 95% confidence interval
  * @param exponentHigh the upper end of the exponent's 95% confidence interval
  * @param coefficient the leading coefficient b of {@code a + b·g(n)} for the best class
  * @param rSquared the best fit's coefficient of determination
  * @param bestCurve the best fit's prediction at (n, m)
- * @param runnerUpCurve the runner-up's prediction at (n, m)
+ * @param runnerUpCurve the runner-up's prediction at (n, m), or null when the fitter does not give it
+ * @param exponentText the exponent as the table shows it: {@code 1.12 ± 0.01}, or per size for
+ *     two-size fits ({@code V 0.50 ± 0.02, E 0.50 ± 0.01})
  */
 record FitView(
     String verdict,
@@ -31,7 +33,8 @@ record FitView(
     double coefficient,
     double rSquared,
     DoubleBinaryOperator bestCurve,
-    DoubleBinaryOperator runnerUpCurve) {
+    DoubleBinaryOperator runnerUpCurve,
+    String exponentText) {
 
   /** Whether the verdict names {@code expected}: as the class, or as one side of an ambiguity. */
   boolean admits(String expected) {

@@ -50,7 +50,16 @@ final class Fits {
         verdict.leadingCoefficient(),
         verdict.rSquared(),
         (n, m) -> best.predict(n),
-        (n, m) -> runnerUp.predict(n));
+        (n, m) -> runnerUp.predict(n),
+        plusMinus(verdict.exponent(), verdict.exponentLower(), verdict.exponentUpper()));
+  }
+
+  /** An exponent with its interval as {@code 1.12 ± 0.01} (half the interval's width). */
+  static String plusMinus(double exponent, double low, double high) {
+    if (!Double.isFinite(exponent)) {
+      return "-";
+    }
+    return String.format(java.util.Locale.ROOT, "%.2f ± %.2f", exponent, (high - low) / 2);
   }
 
   /** The growth rank of a class name as the fitter prints it (higher grows faster); -1 if unknown. */

@@ -1,22 +1,35 @@
 package io.github.dsalab.bench;
 
 import io.github.dsalab.sort.SortAlgorithm;
-import java.util.Locale;
+import java.util.List;
 
-/** Which {@code SortBenchmark} method times which sort, and its JDK baseline. */
+/**
+ * Which {@code SortBenchmark} method times which sort, and against which JDK baseline. The
+ * O(n log n) sorts are timed; the quadratic ones have no benchmark (at sizes where their growth
+ * shows, one run takes seconds), so their rows are counted only.
+ */
 final class SortBenchmarkNames {
+  /** A boxed Integer in an array: a 4-byte reference plus a 16-byte object. */
+  static final int BYTES_PER_BOXED_INT = 20;
+
   private SortBenchmarkNames() {}
 
-  static String method(SortAlgorithm algorithm) {
-    String name = algorithm.name().toLowerCase(Locale.ROOT);
-    return name + "Sort";
-  }
-
-  static String baseline(SortAlgorithm algorithm) {
-    return "jdkSort";
-  }
-
-  static String baselineName(SortAlgorithm algorithm) {
-    return "Arrays.sort";
+  /** The timing of {@code algorithm}'s row, or null when no benchmark times it. */
+  static CountExperiment.TimingSpec timing(SortAlgorithm algorithm, List<Integer> sizes) {
+    switch (algorithm) {
+      case QUICK:
+        // int[]: the case Arrays.sort(int[]) (dual-pivot quicksort) is built for.
+        return new CountExperiment.TimingSpec("SortBenchmark", "quickSortInts", "jdkSortInts",
+            "Arrays.sort(int[])", sizes, Integer.BYTES, null);
+      case MERGE:
+        // Objects: Arrays.sort(T[], cmp) is the JDK's stable merge sort (TimSort).
+        return new CountExperiment.TimingSpec("SortBenchmark", "mergeSortObjects", "jdkSortObjects",
+            "Arrays.sort(Integer[])", sizes, BYTES_PER_BOXED_INT, null);
+      case HEAP:
+        return new CountExperiment.TimingSpec("SortBenchmark", "heapSortInts", "jdkSortInts",
+            "Arrays.sort(int[])", sizes, Integer.BYTES, null);
+      default:
+        return null;
+    }
   }
 }

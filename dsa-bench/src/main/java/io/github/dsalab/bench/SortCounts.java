@@ -16,12 +16,8 @@ final class SortCounts {
   static final List<Integer> QUADRATIC_SIZES = Sizes.doubling(16, 9);
   /** 512 … 131072: nine doubling sizes for the O(n log n) and O(n) rows. */
   static final List<Integer> FAST_SIZES = Sizes.doubling(512, 9);
-  /** Timed sizes for the quadratic sorts (each run stays well under a JMH iteration at the top). */
-  static final List<Integer> QUADRATIC_TIMED = Sizes.doubling(250, 6);
   /** Timed sizes for the O(n log n) sorts, ending at 10⁶ for the JDK ratio. */
   static final List<Integer> FAST_TIMED = Sizes.doubling(31250, 6);
-  /** A boxed Integer in an array: a 4-byte reference plus a 16-byte object. */
-  static final int BYTES_PER_BOXED_INT = 20;
 
   private SortCounts() {}
 
@@ -85,9 +81,7 @@ final class SortCounts {
     boolean quadratic = expected.equals("O(n²)") || algorithm == SortAlgorithm.BUBBLE
         || algorithm == SortAlgorithm.SELECTION || algorithm == SortAlgorithm.INSERTION;
     List<Integer> sizes = quadratic ? QUADRATIC_SIZES : FAST_SIZES;
-    CountExperiment.TimingSpec timing = new CountExperiment.TimingSpec("SortBenchmark",
-        SortBenchmarkNames.method(algorithm), SortBenchmarkNames.baseline(algorithm),
-        SortBenchmarkNames.baselineName(algorithm), quadratic ? QUADRATIC_TIMED : FAST_TIMED, BYTES_PER_BOXED_INT);
+    CountExperiment.TimingSpec timing = SortBenchmarkNames.timing(algorithm, FAST_TIMED);
     rows.add(new CountExperiment("sort", name, shape, expected, "comparisons", why, Sizes.oneSize(sizes),
         (size, unused) -> comparisons(algorithm, shape, size), timing));
   }

@@ -99,8 +99,7 @@ final class TerminalTable {
   }
 
   static String exponent(FitView fit) {
-    double halfWidth = (fit.exponentHigh() - fit.exponentLow()) / 2;
-    return String.format(Locale.ROOT, "%.2f ± %.2f", fit.exponent(), halfWidth);
+    return fit.exponentText();
   }
 
   private static void appendLine(StringBuilder out, String[] line, String[] colours, int[] widths, Ansi ansi,

@@ -45,6 +45,8 @@ final class TimingPass {
   static final double MAX_ITERATION_SECONDS = 0.5;
   static final int WARMUP_ITERATIONS = 2;
   static final int MEASUREMENT_ITERATIONS = 3;
+  /** How long to wait for another JMH run to release JMH's global lock. */
+  static final int LOCK_WAIT_SECONDS = 600;
   private static final String PACKAGE = TimingPass.class.getPackageName();
 
   /** One benchmark method to time at {@code sizes}, with its shape parameter set to {@code shape}. */
@@ -154,13 +156,7 @@ final class TimingPass {
       }
       String context = group.stream().map(Job::fullName).collect(Collectors.joining(", "))
           + " at n = " + first.sizes();
-      Collection<RunResult> results;
-      try {
-        results = new Runner(options.build(), format).run();
-      } catch (RunnerException | RuntimeException e) {
-        throw new TimingFailedException("JMH failed on " + context + ": " + e.getMessage()
-            + format.recentOutput(), e);
-      }
+      Collection<RunResult> results = runWaitingForLock(options, format, context, progress);
       try {
         requireResults(results, context);
       } catch (TimingFailedException e) {
@@ -192,6 +188,38 @@ final class TimingPass {
       }
     }
     return scores;
+  }
+
+  /**
+   * Runs JMH; when another JMH run holds JMH's global lock (two runs at once would spoil each
+   * other's timings), waits for it rather than failing, for up to {@link #LOCK_WAIT_SECONDS}.
+   */
+  private static Collection<RunResult> runWaitingForLock(ChainedOptionsBuilder options, ProgressFormat format,
+      String context, Progress progress) throws TimingFailedException {
+    long deadline = System.nanoTime() + LOCK_WAIT_SECONDS * 1_000_000_000L;
+    boolean told = false;
+    while (true) {
+      try {
+        return new Runner(options.build(), format).run();
+      } catch (RunnerException | RuntimeException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("JMH lock") && System.nanoTime() < deadline) {
+          if (!told) {
+            progress.note("Another JMH run holds JMH's lock (its timings and ours would disturb each other);"
+                + " waiting up to " + LOCK_WAIT_SECONDS + " s for it to finish...");
+            told = true;
+          }
+          try {
+            Thread.sleep(2000);
+          } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new TimingFailedException("interrupted while waiting for the JMH lock", interrupted);
+          }
+          continue;
+        }
+        throw new TimingFailedException("JMH failed on " + context + ": " + message + format.recentOutput(), e);
+      }
+    }
   }
 
   /** The benchmark class of a topic, such as {@code SortBenchmark}, or null when it is not built. */

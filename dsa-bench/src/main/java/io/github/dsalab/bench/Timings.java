@@ -105,8 +105,13 @@ final class Timings {
     if (baseline != null) {
       ratio = timings.largest().median() / median(baseline);
     }
-    Consistency consistency = Consistency.compare(row.counts().fit(), timings.fit(), Fits::growthRank,
-        (long) largest * spec.bytesPerItem());
+    long workingSet = (long) largest * spec.bytesPerItem();
+    Consistency consistency = spec.timedClass() == null
+        ? Consistency.compare(row.counts().fit(), timings.fit(), Fits::growthRank, workingSet)
+        : row.countConfirmsExpected()
+            ? Consistency.compare(spec.timedClass(), null, timings.fit(), Fits::growthRank, workingSet)
+            : new Consistency(Consistency.State.INCONSISTENT,
+                "the counts themselves miss the expected class, so the timing has nothing firm to agree with");
     return new LabRow(experiment, row.counts(), timings, ratio, consistency);
   }
 

@@ -46,7 +46,7 @@ final class TreeCounts {
       Function<Comparator<Integer>, NavigableMap<Integer, Integer>> tree, String method) {
     List<Integer> sizes = expected.equals("O(n²)") ? QUADRATIC_SIZES : FAST_SIZES;
     CountExperiment.TimingSpec timing = new CountExperiment.TimingSpec("TreeBenchmark", method, "treeMap",
-        "TreeMap", expected.equals("O(n²)") ? Sizes.doubling(250, 6) : Sizes.doubling(31250, 6), BYTES_PER_NODE);
+        "TreeMap", expected.equals("O(n²)") ? Sizes.doubling(250, 6) : Sizes.doubling(31250, 6), BYTES_PER_NODE, null);
     rows.add(new CountExperiment("tree", name, shape, expected, "comparisons", "put n keys, then get each: " + why,
         Sizes.oneSize(sizes), (n, unused) -> putThenGet(tree, shape, n), timing));
   }

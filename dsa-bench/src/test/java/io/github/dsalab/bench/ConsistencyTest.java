@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ConsistencyTest {
   private static FitView fit(String best, String runnerUp, boolean ambiguous) {
     return new FitView(ambiguous ? "ambiguous: " + best + " or " + runnerUp : best, best, runnerUp, ambiguous,
-        1, 0.9, 1.1, 1, 1, (n, m) -> n, (n, m) -> n);
+        1, 0.9, 1.1, 1, 1, (n, m) -> n, (n, m) -> n, "1.00 ± 0.10");
   }
 
   @Test
