@@ -21,6 +21,7 @@ final class Catalogue {
   static List<CountExperiment> all() {
     List<CountExperiment> all = new ArrayList<>();
     all.addAll(SortCounts.experiments());
+    all.addAll(SearchCounts.experiments());
     all.addAll(TreeCounts.experiments());
     all.addAll(HeapCounts.experiments());
     all.addAll(GraphCounts.experiments());

@@ -49,22 +49,6 @@ record CountExperiment(
     long count(int n, int m);
   }
 
-  /**
-   * The benchmark method timing the same work as this row, its JDK (or JGraphT) baseline in the
-   * same class, the sizes for the timing pass, and the approximate bytes per input item (to tell
-   * when the data outgrows the cache). {@code timedClass} is the class the timing should show when
-   * the benchmark varies the sizes differently from the counts (a graph benchmark fixes E = 10 V, so
-   * O(V + E) times as O(n)); null means the count verdict's class.
-   */
-  record TimingSpec(String benchmark, String method, String baseline, String baselineName, List<Integer> sizes,
-      int bytesPerItem, String timedClass) {
-    TimingSpec {
-      Objects.requireNonNull(benchmark, "benchmark");
-      Objects.requireNonNull(method, "method");
-      sizes = List.copyOf(sizes);
-    }
-  }
-
   /** Whether the cost has two sizes (such as V and E). */
   boolean twoSizes() {
     return sizes.stream().anyMatch(size -> size.m() != 0);
@@ -79,9 +63,7 @@ record CountExperiment(
       return this;
     }
     List<Size> replaced = newSizes.stream().map(n -> new Size(n, 0)).toList();
-    TimingSpec newTiming = timing == null ? null
-        : new TimingSpec(timing.benchmark(), timing.method(), timing.baseline(), timing.baselineName(), newSizes,
-            timing.bytesPerItem(), timing.timedClass());
+    TimingSpec newTiming = timing == null ? null : timing.withSizes(newSizes);
     return new CountExperiment(topic, algorithm, shape, expected, counted, why, replaced, counter, newTiming);
   }
 

@@ -41,8 +41,8 @@ final class GraphCounts {
         "vertices visited + arcs scanned",
         "each reached vertex is dequeued once and scans each of its arcs once",
         grid, (v, e) -> traversal(v, e - (v - 1), false, GraphCounts::breadthFirst),
-        new CountExperiment.TimingSpec("GraphBenchmark", "bfsCsr", "bfsJGraphT", "JGraphT BreadthFirstIterator",
-            TIMED, BYTES_PER_VERTEX, "O(n)")));
+        TimingSpec.of("GraphBenchmark", "bfsCsr", "bfsJGraphT", "JGraphT BreadthFirstIterator",
+            TIMED, BYTES_PER_VERTEX).timedAs("O(n)")));
     rows.add(new CountExperiment("graph", "depth-first search", InputShape.RANDOM, "O(V + E)",
         "vertices visited + arcs scanned",
         "each vertex is discovered once and each arc is followed once (explicit stack, no recursion)",

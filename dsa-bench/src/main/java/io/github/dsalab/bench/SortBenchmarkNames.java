@@ -15,19 +15,19 @@ final class SortBenchmarkNames {
   private SortBenchmarkNames() {}
 
   /** The timing of {@code algorithm}'s row, or null when no benchmark times it. */
-  static CountExperiment.TimingSpec timing(SortAlgorithm algorithm, List<Integer> sizes) {
+  static TimingSpec timing(SortAlgorithm algorithm, List<Integer> sizes) {
     switch (algorithm) {
       case QUICK:
         // int[]: the case Arrays.sort(int[]) (dual-pivot quicksort) is built for.
-        return new CountExperiment.TimingSpec("SortBenchmark", "quickSortInts", "jdkSortInts",
-            "Arrays.sort(int[])", sizes, Integer.BYTES, null);
+        return TimingSpec.of("SortBenchmark", "quickSortInts", "jdkSortInts",
+            "Arrays.sort(int[])", sizes, Integer.BYTES);
       case MERGE:
         // Objects: Arrays.sort(T[], cmp) is the JDK's stable merge sort (TimSort).
-        return new CountExperiment.TimingSpec("SortBenchmark", "mergeSortObjects", "jdkSortObjects",
-            "Arrays.sort(Integer[])", sizes, BYTES_PER_BOXED_INT, null);
+        return TimingSpec.of("SortBenchmark", "mergeSortObjects", "jdkSortObjects",
+            "Arrays.sort(Integer[])", sizes, BYTES_PER_BOXED_INT);
       case HEAP:
-        return new CountExperiment.TimingSpec("SortBenchmark", "heapSortInts", "jdkSortInts",
-            "Arrays.sort(int[])", sizes, Integer.BYTES, null);
+        return TimingSpec.of("SortBenchmark", "heapSortInts", "jdkSortInts",
+            "Arrays.sort(int[])", sizes, Integer.BYTES);
       default:
         return null;
     }

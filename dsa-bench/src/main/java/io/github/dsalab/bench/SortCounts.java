@@ -81,7 +81,7 @@ final class SortCounts {
     boolean quadratic = expected.equals("O(n²)") || algorithm == SortAlgorithm.BUBBLE
         || algorithm == SortAlgorithm.SELECTION || algorithm == SortAlgorithm.INSERTION;
     List<Integer> sizes = quadratic ? QUADRATIC_SIZES : FAST_SIZES;
-    CountExperiment.TimingSpec timing = SortBenchmarkNames.timing(algorithm, FAST_TIMED);
+    TimingSpec timing = SortBenchmarkNames.timing(algorithm, FAST_TIMED);
     rows.add(new CountExperiment("sort", name, shape, expected, "comparisons", why, Sizes.oneSize(sizes),
         (size, unused) -> comparisons(algorithm, shape, size), timing));
   }

@@ -89,7 +89,7 @@ final class TerminalTable {
         .append("✓ count verdict is the expected class   ~ ambiguous, expected class is one of the two"
             + "   ✗ differs from theory")
         .append(System.lineSeparator())
-        .append("exponent: slope of log(count) against log(n) with its 95% interval;"
+        .append("exponent: slope of log(count) against log(n) (graphs: against log V and log E) ± half its 95% interval;"
             + " ours/JDK: median time ratio at the largest timed size")
         .append(System.lineSeparator());
     for (int i = 0; i < footnotes.size(); i++) {

@@ -49,13 +49,19 @@ final class TimingPass {
   static final int LOCK_WAIT_SECONDS = 600;
   private static final String PACKAGE = TimingPass.class.getPackageName();
 
-  /** One benchmark method to time at {@code sizes}, with its shape parameter set to {@code shape}. */
-  record Job(String benchmark, String method, List<Integer> sizes, InputShape shape) {
+  /**
+   * One benchmark method to time at {@code sizes} (its {@code @Param sizeParam}), with its
+   * {@code @Param shapeParam}, if it has one, set to {@code shape}.
+   */
+  record Job(String benchmark, String method, List<Integer> sizes, InputShape shape, String sizeParam,
+      String shapeParam) {
     Job {
       Objects.requireNonNull(benchmark, "benchmark");
       Objects.requireNonNull(method, "method");
       sizes = List.copyOf(sizes);
       Objects.requireNonNull(shape, "shape");
+      Objects.requireNonNull(sizeParam, "sizeParam");
+      Objects.requireNonNull(shapeParam, "shapeParam");
     }
 
     String fullName() {
@@ -124,7 +130,8 @@ final class TimingPass {
       throws TimingFailedException {
     Map<String, List<Job>> groups = new LinkedHashMap<>();
     for (Job job : jobs) {
-      groups.computeIfAbsent(job.benchmark() + "|" + job.sizes() + "|" + job.shape(),
+      groups.computeIfAbsent(job.benchmark() + "|" + job.sizes() + "|" + job.shape() + "|" + job.sizeParam()
+              + "|" + job.shapeParam(),
           key -> new ArrayList<>()).add(job);
     }
     int totalRuns = jobs.stream().mapToInt(job -> job.sizes().size()).sum();
@@ -148,11 +155,13 @@ final class TimingPass {
         options.include("^" + Pattern.quote(job.fullName()) + "$");
       }
       Map<String, String[]> params = paramValues(type);
-      if (params.containsKey("n")) {
-        options.param("n", first.sizes().stream().map(String::valueOf).toArray(String[]::new));
+      if (!params.containsKey(first.sizeParam())) {
+        throw new TimingFailedException(first.benchmark() + " has no @Param '" + first.sizeParam() + "' for the size;"
+            + " it has " + params.keySet());
       }
-      if (params.containsKey("shape")) {
-        options.param("shape", shapeValue(first.benchmark(), params.get("shape"), first.shape()));
+      options.param(first.sizeParam(), first.sizes().stream().map(String::valueOf).toArray(String[]::new));
+      if (params.containsKey(first.shapeParam())) {
+        options.param(first.shapeParam(), shapeValue(first.benchmark(), params.get(first.shapeParam()), first.shape()));
       }
       String context = group.stream().map(Job::fullName).collect(Collectors.joining(", "))
           + " at n = " + first.sizes();
@@ -166,7 +175,8 @@ final class TimingPass {
         BenchmarkParams benchmarkParams = result.getParams();
         String fullName = benchmarkParams.getBenchmark();
         String method = fullName.substring(fullName.lastIndexOf('.') + 1);
-        int n = benchmarkParams.getParam("n") == null ? 0 : Integer.parseInt(benchmarkParams.getParam("n"));
+        String size = benchmarkParams.getParam(first.sizeParam());
+        int n = size == null ? 0 : Integer.parseInt(size);
         double[] iterations = result.getBenchmarkResults().stream()
             .map(BenchmarkResult::getIterationResults)
             .flatMap(Collection::stream)
@@ -182,7 +192,8 @@ final class TimingPass {
         for (int n : job.sizes()) {
           if (!scores.containsKey(new Key(job.benchmark(), job.method(), job.shape(), n))) {
             throw new TimingFailedException("JMH returned no result for " + job.fullName() + " at n = "
-                + n + "; does " + job.benchmark() + " declare @Param n?" + format.recentOutput());
+                + n + "; does " + job.benchmark() + " declare @Param " + job.sizeParam() + "?"
+                + format.recentOutput());
           }
         }
       }
@@ -259,14 +270,22 @@ final class TimingPass {
             .collect(Collectors.toList()));
   }
 
-  /** The {@code @Param} fields of a benchmark class and their declared values. */
+  /**
+   * The {@code @Param} fields of a benchmark class and of its nested {@code @State} classes (the
+   * states its methods take as arguments), with their declared values.
+   */
   static Map<String, String[]> paramValues(Class<?> type) {
     Map<String, String[]> params = new LinkedHashMap<>();
-    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-      for (Field field : c.getDeclaredFields()) {
-        Param param = field.getAnnotation(Param.class);
-        if (param != null) {
-          params.putIfAbsent(field.getName(), param.value());
+    List<Class<?>> holders = new ArrayList<>();
+    holders.add(type);
+    holders.addAll(Arrays.asList(type.getDeclaredClasses()));
+    for (Class<?> holder : holders) {
+      for (Class<?> c = holder; c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Field field : c.getDeclaredFields()) {
+          Param param = field.getAnnotation(Param.class);
+          if (param != null) {
+            params.putIfAbsent(field.getName(), param.value());
+          }
         }
       }
     }

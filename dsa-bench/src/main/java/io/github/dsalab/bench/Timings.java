@@ -28,7 +28,7 @@ final class Timings {
     List<LabRow> timed = new ArrayList<>();
     for (LabRow row : rows) {
       CountExperiment experiment = row.experiment();
-      CountExperiment.TimingSpec spec = experiment.timing();
+      TimingSpec spec = experiment.timing();
       if (spec == null || !shapes.contains(experiment.shape())) {
         continue;
       }
@@ -36,16 +36,18 @@ final class Timings {
         missing.add(spec.benchmark() + "." + spec.method());
         continue;
       }
-      if (!benchmarkHasShape(spec.benchmark(), experiment.shape())) {
+      if (!benchmarkHasShape(spec, experiment.shape())) {
         continue;
       }
       timed.add(row);
       jobs.putIfAbsent(spec.benchmark() + "." + spec.method() + "|" + experiment.shape() + "|" + spec.sizes(),
-          new TimingPass.Job(spec.benchmark(), spec.method(), spec.sizes(), experiment.shape()));
+          new TimingPass.Job(spec.benchmark(), spec.method(), spec.sizes(), experiment.shape(), spec.sizeParam(),
+              spec.shapeParam()));
       if (spec.baseline() != null && TimingPass.hasBenchmark(spec.benchmark(), spec.baseline())) {
         int largest = spec.sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
         jobs.putIfAbsent(spec.benchmark() + "." + spec.baseline() + "|" + experiment.shape() + "|" + largest,
-            new TimingPass.Job(spec.benchmark(), spec.baseline(), List.of(largest), experiment.shape()));
+            new TimingPass.Job(spec.benchmark(), spec.baseline(), List.of(largest), experiment.shape(), spec.sizeParam(),
+                spec.shapeParam()));
       } else if (spec.baseline() != null) {
         missing.add(spec.benchmark() + "." + spec.baseline());
       }
@@ -86,7 +88,7 @@ final class Timings {
 
   static LabRow withTimings(LabRow row, Map<TimingPass.Key, double[]> scores) {
     CountExperiment experiment = row.experiment();
-    CountExperiment.TimingSpec spec = experiment.timing();
+    TimingSpec spec = experiment.timing();
     List<Long> sizes = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     for (int n : spec.sizes()) {
@@ -115,14 +117,15 @@ final class Timings {
     return new LabRow(experiment, row.counts(), timings, ratio, consistency);
   }
 
-  private static boolean benchmarkHasShape(String benchmark, InputShape shape) {
-    Class<?> type = TimingPass.findBenchmarkClass(benchmark);
-    String[] declared = TimingPass.paramValues(type).get("shape");
+  private static boolean benchmarkHasShape(TimingSpec spec, InputShape shape) {
+    Class<?> type = TimingPass.findBenchmarkClass(spec.benchmark());
+    String[] declared = TimingPass.paramValues(type).get(spec.shapeParam());
     if (declared == null) {
+      // A benchmark without a shape parameter times random input.
       return shape == InputShape.RANDOM;
     }
     try {
-      TimingPass.shapeValue(benchmark, declared, shape);
+      TimingPass.shapeValue(spec.benchmark(), declared, shape);
       return true;
     } catch (TimingFailedException e) {
       return false;

@@ -20,6 +20,10 @@ final class TreeCounts {
   static final List<Integer> QUADRATIC_SIZES = Sizes.doubling(16, 9);
   /** 512 … 131072 for the logarithmic-height cases. */
   static final List<Integer> FAST_SIZES = Sizes.doubling(512, 9);
+  /** Timed sizes for random keys, up to 10⁶ for the ratio to TreeMap. */
+  static final List<Integer> TIMED_RANDOM = Sizes.doubling(31250, 6);
+  /** Timed sizes for ordered keys, small enough for the degenerate binary search tree. */
+  static final List<Integer> TIMED_ORDERED = Sizes.doubling(1024, 5);
   /** A tree node with a boxed key: object header, key, value, two children, size or height. */
   static final int BYTES_PER_NODE = 56;
 
@@ -29,24 +33,27 @@ final class TreeCounts {
     List<CountExperiment> rows = new ArrayList<>();
     add(rows, "binary search tree", InputShape.RANDOM, "O(n log n)",
         "random keys give an expected height of about 2 ln n, so each put and get is O(log n)",
-        BinarySearchTree::new, "binarySearchTree");
+        BinarySearchTree::new, "bst");
     add(rows, "binary search tree", InputShape.SORTED, "O(n²)",
         "sorted keys build a chain: the i-th put compares with all i − 1 keys before it",
-        BinarySearchTree::new, "binarySearchTree");
+        BinarySearchTree::new, "bst");
     add(rows, "avl tree", InputShape.RANDOM, "O(n log n)",
         "rotations keep the height below 1.44 log₂ n, so each put and get is O(log n)",
-        AvlTree::new, "avlTree");
+        AvlTree::new, "avl");
     add(rows, "avl tree", InputShape.SORTED, "O(n log n)",
         "sorted keys only trigger rotations: the height stays below 1.44 log₂ n",
-        AvlTree::new, "avlTree");
+        AvlTree::new, "avl");
     return rows;
   }
 
   private static void add(List<CountExperiment> rows, String name, InputShape shape, String expected, String why,
       Function<Comparator<Integer>, NavigableMap<Integer, Integer>> tree, String method) {
     List<Integer> sizes = expected.equals("O(n²)") ? QUADRATIC_SIZES : FAST_SIZES;
-    CountExperiment.TimingSpec timing = new CountExperiment.TimingSpec("TreeBenchmark", method, "treeMap",
-        "TreeMap", expected.equals("O(n²)") ? Sizes.doubling(250, 6) : Sizes.doubling(31250, 6), BYTES_PER_NODE, null);
+    // TreeBenchmark times random keys up to 10⁶ (param n) and ordered keys at small sizes (size, order).
+    TimingSpec timing = shape == InputShape.RANDOM
+        ? TimingSpec.of("TreeBenchmark", method + "PutGet", "treeMapPutGet", "TreeMap", TIMED_RANDOM, BYTES_PER_NODE)
+        : TimingSpec.of("TreeBenchmark", method + "PutGetByOrder", "treeMapPutGetByOrder", "TreeMap", TIMED_ORDERED,
+            BYTES_PER_NODE).params("size", "order");
     rows.add(new CountExperiment("tree", name, shape, expected, "comparisons", "put n keys, then get each: " + why,
         Sizes.oneSize(sizes), (n, unused) -> putThenGet(tree, shape, n), timing));
   }
