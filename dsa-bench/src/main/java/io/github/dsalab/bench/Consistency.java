@@ -21,8 +21,8 @@ record Consistency(State state, String cause) {
     INCONSISTENT
   }
 
-  /** Working sets beyond this many bytes spill out of a typical last-level cache. */
-  static final long TYPICAL_CACHE_BYTES = 8L << 20;
+  /** Working sets beyond this many bytes spill out of the fast per-core caches (L1 and L2). */
+  static final long TYPICAL_CACHE_BYTES = 1L << 20;
 
   static Consistency notTimed() {
     return new Consistency(State.NOT_TIMED, "");
@@ -53,8 +53,8 @@ record Consistency(State state, String cause) {
     if (timingRank > countRank) {
       cause = largestWorkingSetBytes > TYPICAL_CACHE_BYTES
           ? String.format(Locale.ROOT,
-              "cache: at the largest size the data (~%s) no longer fits in cache, so each operation"
-                  + " gets slower as n grows", bytes(largestWorkingSetBytes))
+              "cache: at the largest sizes the data (~%s) no longer fits in the fast caches, so each"
+                  + " memory access, and with it each operation, gets slower as n grows", bytes(largestWorkingSetBytes))
           : "memory and GC: allocation or cache misses grow with n faster than the operation count";
     } else {
       cause = "JIT and fixed costs: at small n the time is dominated by per-call overhead and"

@@ -37,8 +37,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * lab runs from the shaded jar, which is then {@code java.class.path}.
  */
 final class TimingPass {
-  /** Measured JVM start-up and JMH handshake per fork on a 2-core machine, with a margin. */
-  static final double FORK_OVERHEAD_SECONDS = 0.7;
+  /** JVM start-up, JMH handshake and a benchmark's data setup per fork on a busy 2-core machine. */
+  static final double FORK_OVERHEAD_SECONDS = 1.0;
   /** The shortest iteration worth timing: below this, timer resolution and noise dominate. */
   static final double MIN_ITERATION_SECONDS = 0.05;
   /** Longer iterations do not buy a short pass anything. */
@@ -136,6 +136,29 @@ final class TimingPass {
     }
     int totalRuns = jobs.stream().mapToInt(job -> job.sizes().size()).sum();
     ProgressFormat format = new ProgressFormat(progress, totalRuns, settings);
+    // JMH copies what the forked benchmarks print to this JVM's System.out; keep it off stdout (which
+    // may carry --json) and in the buffer shown when something fails.
+    java.io.PrintStream standardOut = System.out;
+    System.setOut(new java.io.PrintStream(new java.io.OutputStream() {
+      @Override
+      public void write(int b) {
+        format.write(b);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        format.captured(new String(b, off, len, java.nio.charset.StandardCharsets.UTF_8));
+      }
+    }, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      return runGroups(groups, settings, progress, format);
+    } finally {
+      System.setOut(standardOut);
+    }
+  }
+
+  private static Map<Key, double[]> runGroups(Map<String, List<Job>> groups, Settings settings, Progress progress,
+      ProgressFormat format) throws TimingFailedException {
     Map<Key, double[]> scores = new LinkedHashMap<>();
     for (List<Job> group : groups.values()) {
       Job first = group.get(0);
@@ -325,6 +348,7 @@ final class TimingPass {
     private final Deque<String> recent = new ArrayDeque<>();
     private final StringBuilder partial = new StringBuilder();
     private int started;
+    private long firstStart;
 
     ProgressFormat(Progress progress, int totalRuns, Settings settings) {
       this.progress = progress;
@@ -349,7 +373,13 @@ final class TimingPass {
         what.append(' ').append(key).append('=').append(params.getParam(key));
       }
       what.append("  [").append(started + 1).append('/').append(totalRuns).append(']');
-      double left = (totalRuns - started) * settings.secondsPerRun();
+      long now = System.nanoTime();
+      if (started == 0) {
+        firstStart = now;
+      }
+      // The plan's pace until runs have been seen, then whichever is slower: plan or reality.
+      double observed = started == 0 ? 0 : (now - firstStart) / 1e9 / started;
+      double left = (totalRuns - started) * Math.max(settings.secondsPerRun(), observed);
       progress.step(what.toString(), started, left, true);
       started++;
     }
@@ -372,14 +402,12 @@ final class TimingPass {
 
     @Override
     public void print(String s) {
-      partial.append(s);
+      captured(s);
     }
 
     @Override
     public void println(String s) {
-      partial.append(s);
-      keep(partial.toString());
-      partial.setLength(0);
+      captured(s + "\n");
     }
 
     @Override
@@ -395,12 +423,26 @@ final class TimingPass {
 
     @Override
     public void write(int b) {
-      partial.append((char) b);
+      if (b == '\n') {
+        keep(partial.toString());
+        partial.setLength(0);
+      } else {
+        partial.append((char) b);
+      }
+    }
+
+    void captured(String text) {
+      partial.append(text);
+      int newline;
+      while ((newline = partial.indexOf("\n")) >= 0) {
+        keep(partial.substring(0, newline));
+        partial.delete(0, newline + 1);
+      }
     }
 
     @Override
     public void write(byte[] b) {
-      partial.append(new String(b, java.nio.charset.StandardCharsets.UTF_8));
+      captured(new String(b, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private void keep(String line) {

@@ -72,8 +72,15 @@ final class Timings {
     progress.startPhase("timings", runs);
     progress.note(String.format(Locale.ROOT, "Timing %d benchmark runs with JMH (%s), about %s",
         runs, settings.describe(), Progress.duration(planned)));
+    long start = System.nanoTime();
     Map<TimingPass.Key, double[]> scores = TimingPass.run(new ArrayList<>(jobs.values()), settings, progress);
+    double took = (System.nanoTime() - start) / 1e9;
     progress.endPhase();
+    if (took > 1.25 * planned) {
+      notes.add(String.format(Locale.ROOT, "the timing pass took %s against a plan of %s: the machine is"
+          + " busy (another JMH run, a build) or some benchmark's single operation outlasts an iteration;"
+          + " timings from a busy machine are noisier", Progress.duration(took), Progress.duration(planned)));
+    }
 
     List<LabRow> result = new ArrayList<>();
     for (LabRow row : rows) {
