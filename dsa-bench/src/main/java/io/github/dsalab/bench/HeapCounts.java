@@ -12,7 +12,7 @@ import java.util.List;
  * O(log n) comparisons and the whole run O(n log n) — on any input shape.
  */
 final class HeapCounts {
-  static final List<Integer> SIZES = Sizes.doubling(512, 9);
+  static final List<Integer> SIZES = Sizes.doubling(256, 9);
 
   private HeapCounts() {}
 

@@ -67,6 +67,9 @@ final class HtmlReport {
       byTopic.computeIfAbsent(row.experiment().topic(), t -> new LinkedHashMap<>())
           .computeIfAbsent(row.experiment().algorithm(), a -> new ArrayList<>()).add(row);
     }
+    // Cards are rendered in parallel (PNG encoding is most of the report's cost), then joined in order.
+    List<java.util.concurrent.Callable<String>> cards = new ArrayList<>();
+    List<String> headings = new ArrayList<>();
     for (Map.Entry<String, Map<String, List<LabRow>>> topic : byTopic.entrySet()) {
       List<Series> counted = new ArrayList<>();
       List<Series> timed = new ArrayList<>();
@@ -78,10 +81,31 @@ final class HtmlReport {
       }));
       Charts.Range countRange = Charts.Range.covering(counted);
       Charts.Range timeRange = Charts.Range.covering(timed);
-      html.append("<h2>").append(escape(topic.getKey())).append("</h2>\n");
+      boolean firstOfTopic = true;
       for (Map.Entry<String, List<LabRow>> algorithm : topic.getValue().entrySet()) {
-        appendAlgorithm(html, algorithm.getKey(), algorithm.getValue(), countRange, timeRange);
+        headings.add(firstOfTopic ? "<h2>" + escape(topic.getKey()) + "</h2>\n" : "");
+        firstOfTopic = false;
+        cards.add(() -> {
+          StringBuilder card = new StringBuilder();
+          appendAlgorithm(card, algorithm.getKey(), algorithm.getValue(), countRange, timeRange);
+          return card.toString();
+        });
       }
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+    try {
+      List<java.util.concurrent.Future<String>> rendered = pool.invokeAll(cards);
+      for (int i = 0; i < rendered.size(); i++) {
+        html.append(headings.get(i)).append(rendered.get(i).get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while drawing the charts", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IOException("could not draw a chart: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdown();
     }
     html.append("<h2>How to read this</h2>\n<ul>\n")
         .append("<li>Points are medians per size, error bars the median absolute deviation (0 for exact counts).</li>\n")

@@ -14,8 +14,8 @@ import java.util.List;
 final class SortCounts {
   /** 16 … 4096: nine doubling sizes, a 256× span, small enough for the quadratic sorts. */
   static final List<Integer> QUADRATIC_SIZES = Sizes.doubling(16, 9);
-  /** 512 … 131072: nine doubling sizes for the O(n log n) and O(n) rows. */
-  static final List<Integer> FAST_SIZES = Sizes.doubling(512, 9);
+  /** 256 … 65536: nine doubling sizes for the O(n log n) and O(n) rows. */
+  static final List<Integer> FAST_SIZES = Sizes.doubling(256, 9);
   /** Timed sizes for the O(n log n) sorts, ending at 10⁶ for the JDK ratio. */
   static final List<Integer> FAST_TIMED = Sizes.doubling(31250, 6);
 

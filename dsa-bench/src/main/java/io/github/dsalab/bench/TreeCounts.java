@@ -18,8 +18,8 @@ import java.util.function.Function;
 final class TreeCounts {
   /** 16 … 4096 for the degenerate (quadratic) case. */
   static final List<Integer> QUADRATIC_SIZES = Sizes.doubling(16, 9);
-  /** 512 … 131072 for the logarithmic-height cases. */
-  static final List<Integer> FAST_SIZES = Sizes.doubling(512, 9);
+  /** 256 … 65536 for the logarithmic-height cases. */
+  static final List<Integer> FAST_SIZES = Sizes.doubling(256, 9);
   /**
    * Timed sizes for random keys. They stop at 500 000: at 10⁶ one put-and-get run takes over a second
    * and the default run could not stay within three minutes.

@@ -44,7 +44,7 @@ class SortCountsTest {
   @Test
   void quickSortAgainstTheAdversaryStaysWithinTheIntrosortBound() {
     // Introsort: about 2 log₂ n partitioning levels, then heap sort (≤ 2 n log₂ n): a few n log₂ n.
-    for (int n : List.of(1024, 16384, 131072)) {
+    for (int n : List.of(1024, 16384, 65536)) {
       double log = Math.log(n) / Math.log(2);
       long count = SortCounts.adversarialQuickSort(n, 0);
       assertTrue(count <= 6 * n * log, "n = " + n + ": " + count + " comparisons");
