@@ -93,9 +93,12 @@ final class SampleFile {
           continue;
         }
         boolean isSize = i < fields.length - 1;
-        if (!Double.isFinite(numbers[i]) || (isSize ? numbers[i] < 1 : numbers[i] < 0)) {
+        boolean valid = isSize
+            ? numbers[i] >= 1 && numbers[i] <= Integer.MAX_VALUE && numbers[i] == Math.rint(numbers[i])
+            : Double.isFinite(numbers[i]) && numbers[i] >= 0;
+        if (!valid) {
           problems.add(where + name + " is " + field + ", must be "
-              + (isSize ? "a finite number >= 1" : "a finite number >= 0"));
+              + (isSize ? "a whole number from 1 to " + Integer.MAX_VALUE : "a finite number >= 0"));
           ok = false;
         }
       }

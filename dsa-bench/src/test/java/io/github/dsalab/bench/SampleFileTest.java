@@ -45,13 +45,14 @@ class SampleFileTest {
 
   @Test
   void reportsEveryMalformedLineWithFileAndLineNumber() {
-    List<String> problems = problems("10,100\n# fine\n20,abc\n30\n40,-1\n0,5\n1,2,3,4\n");
+    List<String> problems = problems("10,100\n# fine\n20,abc\n30\n40,-1\n0,5\n1,2,3,4\n2.5,7\n");
     assertEquals(List.of(
         "data.csv:3: value 'abc' is not a number",
         "data.csv:4: expected 'n,value' or 'n,m,value', found 1 field in '30'",
         "data.csv:5: value is -1, must be a finite number >= 0",
-        "data.csv:6: n is 0, must be a finite number >= 1",
-        "data.csv:7: expected 'n,value' or 'n,m,value', found 4 fields in '1,2,3,4'"), problems);
+        "data.csv:6: n is 0, must be a whole number from 1 to 2147483647",
+        "data.csv:7: expected 'n,value' or 'n,m,value', found 4 fields in '1,2,3,4'",
+        "data.csv:8: n is 2.5, must be a whole number from 1 to 2147483647"), problems);
   }
 
   @Test
