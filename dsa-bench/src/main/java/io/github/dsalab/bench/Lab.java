@@ -138,6 +138,7 @@ public final class Lab implements Callable<Integer> {
 
     String timingSettings = "";
     double timingSeconds = 0;
+    double waitedSeconds = 0;
     if (!countsOnly) {
       long timingStart = System.nanoTime();
       Timings.Outcome outcome;
@@ -155,7 +156,8 @@ public final class Lab implements Callable<Integer> {
       rows = outcome.rows();
       timingSettings = outcome.settings();
       notes.addAll(outcome.notes());
-      timingSeconds = (System.nanoTime() - timingStart) / 1e9;
+      waitedSeconds = outcome.waitedSeconds();
+      timingSeconds = (System.nanoTime() - timingStart) / 1e9 - waitedSeconds;
     }
 
     LabResults results = new LabResults(rows, Seeds.labInputs(), timingSettings, countSeconds, timingSeconds, notes);
@@ -173,9 +175,10 @@ public final class Lab implements Callable<Integer> {
       out.println();
       out.println("Report: " + report.toAbsolutePath().normalize());
       out.println("JSON:   " + jsonFile.toAbsolutePath().normalize());
-      out.println(String.format(Locale.ROOT, "Wall time: %s (counts %s%s)",
+      out.println(String.format(Locale.ROOT, "Wall time: %s (counts %s%s%s)",
           Progress.duration((System.nanoTime() - start) / 1e9), Progress.duration(countSeconds),
-          countsOnly ? "" : ", timings " + Progress.duration(timingSeconds)));
+          countsOnly ? "" : ", timings " + Progress.duration(timingSeconds),
+          waitedSeconds > 0 ? ", waiting for another JMH run " + Progress.duration(waitedSeconds) : ""));
     }
     out.flush();
     return CommandLine.ExitCode.OK;

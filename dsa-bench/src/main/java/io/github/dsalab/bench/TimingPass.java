@@ -125,8 +125,11 @@ final class TimingPass {
     return results;
   }
 
+  /** The timings of a pass, and how long it waited for another JMH run to release JMH's lock. */
+  record Outcome(Map<Key, double[]> scores, double waitedSeconds) {}
+
   /** Runs the jobs, grouped into as few JMH runs as their sizes and shapes allow. */
-  static Map<Key, double[]> run(List<Job> jobs, Settings settings, Progress progress)
+  static Outcome run(List<Job> jobs, Settings settings, Progress progress)
       throws TimingFailedException {
     Map<String, List<Job>> groups = new LinkedHashMap<>();
     for (Job job : jobs) {
@@ -151,7 +154,8 @@ final class TimingPass {
       }
     }, true, java.nio.charset.StandardCharsets.UTF_8));
     try {
-      return runGroups(groups, settings, progress, format);
+      Map<Key, double[]> scores = runGroups(groups, settings, progress, format);
+      return new Outcome(scores, format.waitedSeconds);
     } finally {
       System.setOut(standardOut);
     }
@@ -232,13 +236,19 @@ final class TimingPass {
       String context, Progress progress) throws TimingFailedException {
     long deadline = System.nanoTime() + LOCK_WAIT_SECONDS * 1_000_000_000L;
     boolean told = false;
+    long waitStart = System.nanoTime();
     while (true) {
       try {
+        if (told) {
+          format.waitedSeconds += (System.nanoTime() - waitStart) / 1e9;
+          told = false;
+        }
         return new Runner(options.build(), format).run();
       } catch (RunnerException | RuntimeException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("JMH lock") && System.nanoTime() < deadline) {
           if (!told) {
+            waitStart = System.nanoTime();
             progress.note("Another JMH run holds JMH's lock (its timings and ours would disturb each other);"
                 + " waiting up to " + LOCK_WAIT_SECONDS + " s for it to finish...");
             told = true;
@@ -349,6 +359,7 @@ final class TimingPass {
     private final StringBuilder partial = new StringBuilder();
     private int started;
     private long firstStart;
+    double waitedSeconds;
 
     ProgressFormat(Progress progress, int totalRuns, Settings settings) {
       this.progress = progress;
@@ -378,7 +389,7 @@ final class TimingPass {
         firstStart = now;
       }
       // The plan's pace until runs have been seen, then whichever is slower: plan or reality.
-      double observed = started == 0 ? 0 : (now - firstStart) / 1e9 / started;
+      double observed = started == 0 ? 0 : ((now - firstStart) / 1e9 - waitedSeconds) / started;
       double left = (totalRuns - started) * Math.max(settings.secondsPerRun(), observed);
       progress.step(what.toString(), started, left, true);
       started++;

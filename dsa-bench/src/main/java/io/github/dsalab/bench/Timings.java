@@ -18,7 +18,7 @@ final class Timings {
   private Timings() {}
 
   /** The rows with timings, how JMH ran, and notes for the reader. */
-  record Outcome(List<LabRow> rows, String settings, List<String> notes) {}
+  record Outcome(List<LabRow> rows, String settings, List<String> notes, double waitedSeconds) {}
 
   static Outcome run(List<LabRow> rows, Set<InputShape> shapes, double budgetSeconds, int forks, Progress progress)
       throws TimingFailedException {
@@ -73,8 +73,13 @@ final class Timings {
     progress.note(String.format(Locale.ROOT, "Timing %d benchmark runs with JMH (%s), about %s",
         runs, settings.describe(), Progress.duration(planned)));
     long start = System.nanoTime();
-    Map<TimingPass.Key, double[]> scores = TimingPass.run(new ArrayList<>(jobs.values()), settings, progress);
-    double took = (System.nanoTime() - start) / 1e9;
+    TimingPass.Outcome pass = TimingPass.run(new ArrayList<>(jobs.values()), settings, progress);
+    Map<TimingPass.Key, double[]> scores = pass.scores();
+    double took = (System.nanoTime() - start) / 1e9 - pass.waitedSeconds();
+    if (pass.waitedSeconds() > 0) {
+      notes.add(String.format(Locale.ROOT, "waited %s for another JMH run to finish before timing",
+          Progress.duration(pass.waitedSeconds())));
+    }
     progress.endPhase();
     if (took > 1.25 * planned) {
       notes.add(String.format(Locale.ROOT, "the timing pass took %s against a plan of %s: the machine is"
@@ -90,7 +95,7 @@ final class Timings {
       }
       result.add(withTimings(row, scores));
     }
-    return new Outcome(result, settings.describe(), notes);
+    return new Outcome(result, settings.describe(), notes, pass.waitedSeconds());
   }
 
   static LabRow withTimings(LabRow row, Map<TimingPass.Key, double[]> scores) {
