@@ -235,26 +235,27 @@ final class TimingPass {
   private static Collection<RunResult> runWaitingForLock(ChainedOptionsBuilder options, ProgressFormat format,
       String context, Progress progress) throws TimingFailedException {
     long deadline = System.nanoTime() + LOCK_WAIT_SECONDS * 1_000_000_000L;
-    boolean told = false;
-    long waitStart = System.nanoTime();
+    long waitStart = 0;
     while (true) {
       try {
-        if (told) {
+        if (waitStart != 0) {
           format.waitedSeconds += (System.nanoTime() - waitStart) / 1e9;
-          told = false;
+          waitStart = 0;
         }
         return new Runner(options.build(), format).run();
       } catch (RunnerException | RuntimeException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("JMH lock") && System.nanoTime() < deadline) {
-          if (!told) {
+          if (waitStart == 0) {
             waitStart = System.nanoTime();
+          }
+          if (!format.toldAboutLock) {
             progress.note("Another JMH run holds JMH's lock (its timings and ours would disturb each other);"
-                + " waiting up to " + LOCK_WAIT_SECONDS + " s for it to finish...");
-            told = true;
+                + " waiting for it (up to " + LOCK_WAIT_SECONDS + " s each time)...");
+            format.toldAboutLock = true;
           }
           try {
-            Thread.sleep(2000);
+            Thread.sleep(1000);
           } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new TimingFailedException("interrupted while waiting for the JMH lock", interrupted);
@@ -360,6 +361,7 @@ final class TimingPass {
     private int started;
     private long firstStart;
     double waitedSeconds;
+    boolean toldAboutLock;
 
     ProgressFormat(Progress progress, int totalRuns, Settings settings) {
       this.progress = progress;
