@@ -26,12 +26,30 @@ public final class CandidateFit {
   private final double constant;
   private final double logCoefficient;
   private final double bic;
+  /** The weighted sum of squared relative residuals the fit left. */
+  final double residualSumOfSquares;
+  /** The number of fitted parameters. */
+  final int parameters;
 
-  CandidateFit(ComplexityClass complexityClass, double constant, double logCoefficient, double bic) {
+  CandidateFit(
+      ComplexityClass complexityClass,
+      double constant,
+      double logCoefficient,
+      double bic,
+      double residualSumOfSquares,
+      int parameters) {
     this.complexityClass = Objects.requireNonNull(complexityClass, "complexityClass");
     this.constant = constant;
     this.logCoefficient = logCoefficient;
     this.bic = bic;
+    this.residualSumOfSquares = residualSumOfSquares;
+    this.parameters = parameters;
+  }
+
+  /** The same fit scored with another BIC. */
+  CandidateFit withBic(double newBic) {
+    return new CandidateFit(
+        complexityClass, constant, logCoefficient, newBic, residualSumOfSquares, parameters);
   }
 
   /**

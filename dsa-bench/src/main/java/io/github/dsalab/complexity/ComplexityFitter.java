@@ -15,12 +15,13 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <p>The method, step by step:
  * <ol>
  *   <li>Per size, the median of all samples and the median absolute deviation (MAD) as the
- *       spread. The point fitted is a robust mean of the log samples started at the median (a
- *       bisquare M-estimate with one scale pooled over all sizes, trusting unusually slow samples
- *       less, since interference only ever slows a run down): nearly as efficient as the mean
- *       under lognormal noise, unmoved by a minority of outliers, and equal to the median for
- *       exact counts. A size whose relative MAD exceeds twice the typical one is down-weighted,
- *       and after a first fit, sizes far off the best curve are down-weighted again (bisquare).</li>
+ *       spread. The point fitted is a robust mean of the log samples started at the median (an
+ *       asymmetric Huber M-estimate with one scale pooled over all sizes, capping unusually slow
+ *       samples sooner, since interference only ever slows a run down): nearly as efficient as
+ *       the mean under lognormal noise, little moved by a minority of outliers, and equal to the
+ *       median for exact counts. A size whose relative MAD exceeds twice the typical one is
+ *       down-weighted, and after a first fit, sizes far off both the best and the runner-up curve
+ *       are down-weighted again (bisquare).</li>
  *   <li>A straight line through {@code (ln n, ln T)} gives the measured exponent with its
  *       confidence interval. It also decides {@code O(1)}: the 99% interval lying above 0 means the
  *       cost grows; the 90% interval lying inside ± half the exponent that a bare {@code log₂ n}
@@ -31,8 +32,11 @@ import org.apache.commons.math3.distribution.TDistribution;
  *       size does not drown the others, and the constant overhead {@code a} does not masquerade
  *       as slow growth. {@code g(n)} is computed in log space and normalised, so {@code 2ⁿ} and
  *       {@code n!} fit like the others without overflowing.</li>
- *   <li>Classes are ranked by BIC. When the runner-up is within {@value #AMBIGUITY_BIC} BIC
- *       points of the best, the verdict is ambiguous: both are named, neither is claimed.</li>
+ *   <li>Classes are ranked by BIC, {@code RSS/σ² + p·ln N}, all scored against one noise
+ *       variance {@code σ²}: the larger of the variance the replicates give each centre and the
+ *       best fit's residual variance, so that neither a lucky close fit nor a misfit every
+ *       candidate shares passes for evidence. When the runner-up is within {@value #AMBIGUITY_BIC}
+ *       BIC points of the best, the verdict is ambiguous: both are named, neither is claimed.</li>
  * </ol>
  *
  * <table class="striped">
@@ -141,7 +145,19 @@ public final class ComplexityFitter {
     double[] weights = spread;
     List<CandidateFit> fits = fitAll(summary, candidates, inverse, ones, weights, scale);
     for (int round = 0; round < ROBUST_ROUNDS; round++) {
-      double[] robust = RobustWeights.bisquare(relativeResiduals(fits.get(0), summary));
+      // A size loses weight only when it is far off both the best and the runner-up curve, in the
+      // best fit's scale: weights taken from the favourite alone would drop exactly the sizes that
+      // speak for its rival, and the duel that decides the verdict would be refereed by one of
+      // the duellists. A runner-up far behind is near no size and changes nothing.
+      double[] residuals = relativeResiduals(fits.get(0), summary);
+      double residualScale = RobustWeights.scale(residuals);
+      if (fits.size() > 1) {
+        double[] rival = relativeResiduals(fits.get(1), summary);
+        for (int i = 0; i < k; i++) {
+          residuals[i] = Math.min(Math.abs(residuals[i]), Math.abs(rival[i]));
+        }
+      }
+      double[] robust = RobustWeights.bisquare(residuals, residualScale);
       double[] next = new double[k];
       double change = 0;
       for (int i = 0; i < k; i++) {
@@ -190,7 +206,10 @@ public final class ComplexityFitter {
     return ranked.size() > 1 ? ranked.get(1) : null;
   }
 
-  /** Every class fitted with the same row weights, best BIC first (ties: slower growth first). */
+  /**
+   * Every class fitted with the same row weights and scored with the same noise variance, best BIC
+   * first (ties: slower growth first).
+   */
   private static List<CandidateFit> fitAll(
       SizeSummary summary,
       EnumSet<ComplexityClass> candidates,
@@ -205,6 +224,16 @@ public final class ComplexityFitter {
               ? fitConstant(inverse, ones, weights, scale)
               : fitGrowing(candidate, summary, inverse, ones, weights, scale));
     }
+    double points = 0;
+    for (double weight : weights) {
+      points += weight;
+    }
+    double variance = centreVariance(summary, fits, points);
+    List<CandidateFit> scored = new ArrayList<>(fits.size());
+    for (CandidateFit fit : fits) {
+      scored.add(fit.withBic(bic(fit.residualSumOfSquares, variance, fit.parameters, points)));
+    }
+    fits = scored;
     fits.sort(Comparator.comparingDouble(CandidateFit::bic));
     return fits;
   }
@@ -245,7 +274,7 @@ public final class ComplexityFitter {
     double constant = solution.coefficients[0] * scale;
     double logCoefficient = Math.log(solution.coefficients[1]) + Math.log(scale) - maximum;
     return new CandidateFit(
-        candidate, constant, logCoefficient, bic(solution.residualSumOfSquares, weights, 2));
+        candidate, constant, logCoefficient, Double.NaN, solution.residualSumOfSquares, 2);
   }
 
   private static CandidateFit fitConstant(
@@ -256,7 +285,39 @@ public final class ComplexityFitter {
         ComplexityClass.CONSTANT,
         0,
         Math.log(solution.coefficients[0] * scale),
-        bic(solution.residualSumOfSquares, weights, 1));
+        Double.NaN,
+        solution.residualSumOfSquares,
+        1);
+  }
+
+  /**
+   * The noise variance of one relative residual that every candidate is scored against: the
+   * larger of what the replicates say (the variance of a size's robust centre, from the spread of
+   * its own samples, pooled over all sizes) and what the best fit's residuals say
+   * ({@code RSS / (N − p)}). The replicates are the better witness when the best fit happens to
+   * pass closer to the centres than their noise allows, which would make every gap between
+   * candidates look more decisive than it is; the residuals are when no candidate fits within the
+   * noise (lower-order terms, exact counts), so that misfit shared by all candidates is not taken
+   * for evidence either.
+   */
+  private static double centreVariance(SizeSummary summary, List<CandidateFit> fits, double points) {
+    CandidateFit closest = fits.get(0);
+    for (CandidateFit fit : fits) {
+      if (fit.residualSumOfSquares < closest.residualSumOfSquares) {
+        closest = fit;
+      }
+    }
+    double residual = closest.residualSumOfSquares / Math.max(1, points - closest.parameters);
+    return Math.max(
+        RELATIVE_RESOLUTION * RELATIVE_RESOLUTION, Math.max(summary.centreVariance, residual));
+  }
+
+  /**
+   * Gaussian BIC with a known noise variance: {@code RSS/σ² + p·ln N}, the constant part of
+   * {@code −2 ln L} left out since only differences between candidates matter.
+   */
+  static double bic(double rss, double variance, int parameters, double points) {
+    return rss / variance + parameters * Math.log(points);
   }
 
   /** Gaussian BIC with the variance estimated from the fit: {@code N·ln(RSS/N) + p·ln N}. */

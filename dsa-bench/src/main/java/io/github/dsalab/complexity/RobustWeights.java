@@ -18,11 +18,20 @@ final class RobustWeights {
   private RobustWeights() {}
 
   static double[] bisquare(double[] residuals) {
+    return bisquare(residuals, scale(residuals));
+  }
+
+  /** The robust scale of {@code residuals}: 1.4826 × their median absolute value, at least the floor. */
+  static double scale(double[] residuals) {
     double[] absolute = new double[residuals.length];
     for (int i = 0; i < residuals.length; i++) {
       absolute[i] = Math.abs(residuals[i]);
     }
-    double scale = Math.max(MINIMUM_SCALE, 1.4826 * SizeSummary.median(absolute));
+    return Math.max(MINIMUM_SCALE, 1.4826 * SizeSummary.median(absolute));
+  }
+
+  /** Bisquare weights of {@code residuals} measured in a given {@code scale}. */
+  static double[] bisquare(double[] residuals, double scale) {
     double[] weights = new double[residuals.length];
     for (int i = 0; i < residuals.length; i++) {
       double u = residuals[i] / (TUNING * scale);
