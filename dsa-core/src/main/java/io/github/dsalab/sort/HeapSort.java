@@ -26,7 +26,7 @@ import java.util.Objects;
  *   <tr><th>case</th><th>comparisons</th></tr>
  *   <tr><td>building the heap</td><td>{@code ≤ 2n}, that is {@code O(n)}</td></tr>
  *   <tr><td>best and average</td><td>{@code ~n log₂ n}</td></tr>
- *   <tr><td>worst</td><td>{@code ≤ 2 n log₂ n + 2n}, that is {@code O(n log n)}</td></tr>
+ *   <tr><td>worst</td><td>{@code ≤ 2n⌈log₂ n⌉ + 2n}, that is {@code O(n log n)}</td></tr>
  *   <tr><td>extra space</td><td>{@code O(1)}: in place</td></tr>
  *   <tr><td>stable</td><td>no</td></tr>
  * </table>

@@ -18,7 +18,7 @@ import java.util.Objects;
  *       comparing objects is the expensive part) after skipping the piece's sorted prefix.</li>
  *   <li>If the last element of the left half is no larger than the first of the right half, the
  *       halves are already in order and the merge is skipped: sorted input costs {@code O(n)},
- *       about {@code n} comparisons.</li>
+ *       exactly {@code n - 1} comparisons.</li>
  *   <li>The recursion halves the range, so its depth is {@code log₂ n}: no stack overflow.</li>
  *   <li>A merge takes from the right half only when that element is strictly smaller, so equal
  *       elements keep their order: stable.</li>
@@ -30,8 +30,8 @@ import java.util.Objects;
  * <table class="striped">
  *   <caption>Cost of sorting n elements</caption>
  *   <tr><th>case</th><th>comparisons</th></tr>
- *   <tr><td>best (sorted)</td><td>{@code ~n}, that is {@code O(n)}</td></tr>
- *   <tr><td>average and worst</td><td>{@code ≤ n log₂ n}, that is {@code O(n log n)}</td></tr>
+ *   <tr><td>best (sorted)</td><td>{@code n - 1}, that is {@code O(n)}</td></tr>
+ *   <tr><td>average and worst</td><td>{@code ≤ n⌈log₂ n⌉}, that is {@code O(n log n)}</td></tr>
  *   <tr><td>extra space</td><td>{@code n/2} elements (one buffer), plus {@code O(log n)} stack: not in place</td></tr>
  *   <tr><td>stable</td><td>yes</td></tr>
  * </table>

@@ -6,9 +6,10 @@ import java.util.Comparator;
  * The six sorts of this package as values, so that code and tests can loop over all of them:
  * {@code for (SortAlgorithm s : SortAlgorithm.values()) s.sort(copy);}.
  *
- * <p>Each method forwards to the same method of the constant's class ({@link BubbleSort}, {@link SelectionSort},
- * {@link InsertionSort}, {@link MergeSort}, {@link QuickSort}, {@link HeapSort}), whose
- * documentation gives the costs; the argument checks are the same everywhere.
+ * <p>Each method forwards to the same method of the constant's class ({@link BubbleSort},
+ * {@link SelectionSort}, {@link InsertionSort}, {@link MergeSort}, {@link QuickSort},
+ * {@link HeapSort}), whose documentation gives the costs; the argument checks are the same
+ * everywhere.
  *
  * <table class="striped">
  *   <caption>The sorts at a glance (comparisons for n elements)</caption>
@@ -16,7 +17,7 @@ import java.util.Comparator;
  *   <tr><td>{@link #BUBBLE}</td><td>{@code n - 1}</td><td>{@code O(n²)}</td><td>{@code O(n²)}</td><td>{@code O(1)}</td><td>yes</td></tr>
  *   <tr><td>{@link #SELECTION}</td><td>{@code n(n-1)/2}</td><td>{@code n(n-1)/2}</td><td>{@code n(n-1)/2}</td><td>{@code O(1)}</td><td>no</td></tr>
  *   <tr><td>{@link #INSERTION}</td><td>{@code n - 1}</td><td>{@code O(n²)}</td><td>{@code O(n²)}</td><td>{@code O(1)}</td><td>yes</td></tr>
- *   <tr><td>{@link #MERGE}</td><td>{@code O(n)}</td><td>{@code O(n log n)}</td><td>{@code O(n log n)}</td><td>{@code O(n)}</td><td>yes</td></tr>
+ *   <tr><td>{@link #MERGE}</td><td>{@code n - 1}</td><td>{@code O(n log n)}</td><td>{@code O(n log n)}</td><td>{@code O(n)}</td><td>yes</td></tr>
  *   <tr><td>{@link #QUICK}</td><td>{@code O(n)}</td><td>{@code O(n log n)}</td><td>{@code O(n log n)}</td><td>{@code O(log n)}</td><td>no</td></tr>
  *   <tr><td>{@link #HEAP}</td><td>{@code O(n log n)}</td><td>{@code O(n log n)}</td><td>{@code O(n log n)}</td><td>{@code O(1)}</td><td>no</td></tr>
  * </table>

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dsalab.counting.CountingComparator;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class BubbleSortTest extends SorterContract {
     assertEquals(n - 1, counter.count());
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
   void neverMoreThanNChooseTwoComparisons(@ForAll("arrays") int[] keys) {
     CountingComparator<Integer> counter = CountingComparator.naturalOrder();
     BubbleSort.sort(boxed(keys), counter);

@@ -6,6 +6,7 @@ import io.github.dsalab.counting.CountingComparator;
 import java.util.Comparator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -17,7 +18,7 @@ class HeapSortTest extends SorterContract {
     return SortAlgorithm.HEAP;
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
   void bottomUpHeapConstructionCostsAtMostTwoNComparisons(@ForAll("largerArrays") int[] keys) {
     Integer[] heap = boxed(keys);
     CountingComparator<Integer> counter = CountingComparator.naturalOrder();
@@ -26,7 +27,7 @@ class HeapSortTest extends SorterContract {
     assertTrue(SortInvariants.isMaxHeap(heap, 0, heap.length, Comparator.naturalOrder()));
   }
 
-  @Property(tries = 60)
+  @Property(tries = 60, edgeCases = EdgeCasesMode.MIXIN)
   void worstCaseStaysWithinTwoNLogNPlusTwoN(@ForAll("largerArrays") int[] keys) {
     CountingComparator<Integer> counter = CountingComparator.naturalOrder();
     HeapSort.sort(boxed(keys), counter);

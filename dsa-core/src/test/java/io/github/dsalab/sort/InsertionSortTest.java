@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dsalab.counting.CountingComparator;
 import java.util.Arrays;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class InsertionSortTest extends SorterContract {
     assertEquals((long) n * (n - 1) / 2, counter.count());
   }
 
-  @Property(tries = 150)
+  @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN)
   void comparisonsAreBetweenInversionsAndInversionsPlusNMinusOne(@ForAll("arrays") int[] keys) {
     long inversions = inversions(keys);
     CountingComparator<Integer> counter = CountingComparator.naturalOrder();
@@ -45,7 +46,7 @@ class InsertionSortTest extends SorterContract {
         counter.count() + " > n - 1 + " + inversions);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
   void binaryInsertionSortIsStableAndCostsNMinusOneOnSortedInput(@ForAll("fewKeys") int[] keys) {
     Item[] actual = Item.of(keys);
     InsertionSort.binaryInsertionSort(actual, 0, actual.length, Item.BY_KEY);

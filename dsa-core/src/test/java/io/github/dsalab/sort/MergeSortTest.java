@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dsalab.counting.CountingComparator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -27,7 +28,7 @@ class MergeSortTest extends SorterContract {
     }
   }
 
-  @Property(tries = 60)
+  @Property(tries = 60, edgeCases = EdgeCasesMode.MIXIN)
   void neverMoreThanNTimesCeilLogNComparisons(@ForAll("largerArrays") int[] keys) {
     CountingComparator<Integer> counter = CountingComparator.naturalOrder();
     MergeSort.sort(boxed(keys), counter);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -62,7 +63,7 @@ class QuickSortTest extends SorterContract {
     assertTrue(counter.count() <= 1.25 * n * 14, "comparisons: " + counter.count());
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
   void stillSortsWhenTheDepthLimitForcesHeapSortEarly(
       @ForAll("arrays") int[] keys, @ForAll @IntRange(min = 0, max = 3) int depth) {
     int[] ints = keys.clone();

@@ -3,6 +3,7 @@ package io.github.dsalab.sort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dsalab.counting.CountingComparator;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class SelectionSortTest extends SorterContract {
     return SortAlgorithm.SELECTION;
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
   void everyInputCostsExactlyNChooseTwoComparisons(@ForAll("arrays") int[] keys) {
     CountingComparator<Integer> counter = CountingComparator.naturalOrder();
     SelectionSort.sort(boxed(keys), counter);

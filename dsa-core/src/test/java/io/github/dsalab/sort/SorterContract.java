@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -33,7 +34,7 @@ abstract class SorterContract {
 
   // ---- the model -------------------------------------------------------------------------
 
-  @Property(tries = 150)
+  @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN)
   void intSortIsOrderedPermutationEqualToArraysSort(@ForAll("arrays") int[] input) {
     int[] actual = input.clone();
     algorithm().sort(actual);
@@ -42,7 +43,7 @@ abstract class SorterContract {
     assertArrayEquals(jdkSorted(input), actual);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN)
   void objectSortIsOrderedPermutationEqualToArraysSort(@ForAll("arrays") int[] keys) {
     Item[] original = Item.of(keys);
     Item[] actual = original.clone();
@@ -51,7 +52,7 @@ abstract class SorterContract {
     assertArrayEquals(jdkSorted(keys), Item.keys(actual), "ordered by key like Arrays.sort");
   }
 
-  @Property(tries = 150)
+  @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN)
   void stableSortsKeepEqualKeysInInputOrder(@ForAll("fewKeys") int[] keys) {
     Item[] actual = Item.of(keys);
     algorithm().sort(actual, Item.BY_KEY);
@@ -64,7 +65,7 @@ abstract class SorterContract {
     }
   }
 
-  @Property(tries = 100)
+  @Property(tries = 100, edgeCases = EdgeCasesMode.MIXIN)
   void naturalOrderSortEqualsArraysSort(@ForAll("arrays") int[] values) {
     Integer[] actual = boxed(values);
     algorithm().sort(actual);
@@ -73,7 +74,7 @@ abstract class SorterContract {
     assertArrayEquals(expected, actual);
   }
 
-  @Property(tries = 150)
+  @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN)
   void rangeSortSortsTheRangeAndLeavesTheOutsideUntouched(
       @ForAll("arrays") int[] input,
       @ForAll @IntRange(min = 0, max = 400) int x,
@@ -218,7 +219,7 @@ abstract class SorterContract {
 
   // ---- hostile comparators ---------------------------------------------------------------
 
-  @Property(tries = 150)
+  @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN)
   void aComparatorThatThrowsMidwayLeavesAPermutation(
       @ForAll("arrays") int[] keys, @ForAll @IntRange(min = 0, max = 3000) int failAfter) {
     Item[] original = Item.of(keys);
@@ -233,7 +234,7 @@ abstract class SorterContract {
     assertTrue(Item.isPermutationOf(items, original), "nothing lost or duplicated");
   }
 
-  @Property(tries = 150)
+  @Property(tries = 150, edgeCases = EdgeCasesMode.MIXIN)
   void aComparatorThatAnswersAtRandomLeavesAPermutation(
       @ForAll("arrays") int[] keys, @ForAll long seed) {
     Item[] original = Item.of(keys);
