@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
         "  ./lab fit measurements.csv              fit your own n,value samples"})
 public final class Lab implements Callable<Integer> {
   /** The timing pass's default share of the 3-minute default run, in seconds. */
-  static final int DEFAULT_TIME_BUDGET = 130;
+  static final int DEFAULT_TIME_BUDGET = 120;
 
   @Spec
   CommandSpec spec;
