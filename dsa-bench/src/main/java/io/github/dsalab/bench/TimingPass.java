@@ -38,7 +38,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 final class TimingPass {
   /** JVM start-up, JMH handshake and a benchmark's data setup per fork on a busy 2-core machine. */
-  static final double FORK_OVERHEAD_SECONDS = 1.0;
+  static final double FORK_OVERHEAD_SECONDS = 1.5;
   /** The shortest iteration worth timing: below this, timer resolution and noise dominate. */
   static final double MIN_ITERATION_SECONDS = 0.05;
   /** Longer iterations do not buy a short pass anything. */
