@@ -1,0 +1,68 @@
+package io.github.dsalab.exercises.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.Inputs;
+import io.github.dsalab.exercises.support.Workload;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class RotatedSearchSpec {
+  private static final Comparator<Integer> ORDER = Comparator.naturalOrder();
+  private static final Integer[] EXAMPLE = {7, 9, 1, 3, 5};
+
+  @Test
+  void findsAKeyAfterTheRotationPoint() {
+    assertEquals(OptionalInt.of(3), RotatedSearch.indexOf(EXAMPLE, 3, ORDER));
+  }
+
+  @Test
+  void findsAKeyBeforeTheRotationPoint() {
+    assertEquals(OptionalInt.of(1), RotatedSearch.indexOf(EXAMPLE, 9, ORDER));
+  }
+
+  @Test
+  void reportsAnAbsentKeyAsEmpty() {
+    assertEquals(OptionalInt.empty(), RotatedSearch.indexOf(EXAMPLE, 8, ORDER));
+    assertEquals(OptionalInt.empty(), RotatedSearch.indexOf(new Integer[0], 8, ORDER));
+  }
+
+  @Test
+  void worksWithoutRotation() {
+    assertEquals(OptionalInt.of(0), RotatedSearch.indexOf(new Integer[] {1, 3, 5}, 1, ORDER));
+  }
+
+  @Property(tries = 400)
+  void findsEveryKeyOfAnyRotation(@ForAll @Size(max = 20) List<@IntRange(min = 0, max = 40) Integer> values,
+      @ForAll @IntRange(min = 0, max = 19) int rotation, @ForAll @IntRange(min = -1, max = 41) int key) {
+    List<Integer> rotated = new ArrayList<>(new TreeSet<>(values));
+    Collections.rotate(rotated, rotated.isEmpty() ? 0 : -(rotation % rotated.size()));
+    int expected = rotated.indexOf(key);
+    assertEquals(expected < 0 ? OptionalInt.empty() : OptionalInt.of(expected),
+        RotatedSearch.indexOf(rotated.toArray(new Integer[0]), key, ORDER),
+        "indexOf(" + rotated + ", " + key + ")");
+  }
+
+  /** Comparisons for 32 searches in a sorted array of n elements rotated by n/3. */
+  @Workload
+  static long comparisons(int n) {
+    List<Integer> rotated = new ArrayList<>(List.of(Inputs.ascending(n)));
+    Collections.rotate(rotated, n / 3);
+    Integer[] array = rotated.toArray(new Integer[0]);
+    CountingComparator<Integer> order = CountingComparator.naturalOrder();
+    for (int i = 0; i < 32; i++) {
+      RotatedSearch.indexOf(array, (int) ((2L * n * i) / 32) + (i & 1), order);
+    }
+    return order.count();
+  }
+}

@@ -1,0 +1,58 @@
+package io.github.dsalab.exercises.sort;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.Inputs;
+import io.github.dsalab.exercises.support.Workload;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.NotEmpty;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+class QuickSelectSpec {
+  private static final Comparator<Integer> ORDER = Comparator.naturalOrder();
+
+  @Test
+  void findsTheSmallestAndTheMedian() {
+    assertEquals(1, QuickSelect.kthSmallest(new Integer[] {7, 1, 5, 3, 9}, 0, ORDER));
+    assertEquals(5, QuickSelect.kthSmallest(new Integer[] {7, 1, 5, 3, 9}, 2, ORDER));
+  }
+
+  @Test
+  void handlesEqualElements() {
+    assertEquals(4, QuickSelect.kthSmallest(new Integer[] {4, 4, 4}, 1, ORDER));
+  }
+
+  @Test
+  void rejectsARankOutsideTheArray() {
+    assertThrows(IndexOutOfBoundsException.class, () -> QuickSelect.kthSmallest(new Integer[] {1, 2}, 2, ORDER));
+    assertThrows(IndexOutOfBoundsException.class, () -> QuickSelect.kthSmallest(new Integer[] {1, 2}, -1, ORDER));
+  }
+
+  @Property(tries = 300)
+  void matchesSorting(@ForAll @NotEmpty @Size(max = 30) List<@IntRange(min = 0, max = 15) Integer> values,
+      @ForAll @IntRange(min = 0, max = 29) int rank) {
+    int k = rank % values.size();
+    List<Integer> sorted = new ArrayList<>(values);
+    sorted.sort(null);
+    assertEquals(sorted.get(k), QuickSelect.kthSmallest(values.toArray(new Integer[0]), k, ORDER),
+        "kthSmallest(" + values + ", " + k + ")");
+  }
+
+  /** Comparisons to find the median of 8 shuffled arrays of n distinct integers. */
+  @Workload
+  static long comparisons(int n) {
+    CountingComparator<Integer> order = CountingComparator.naturalOrder();
+    for (int variant = 0; variant < 8; variant++) {
+      QuickSelect.kthSmallest(Inputs.shuffled(n, variant), n / 2, order);
+    }
+    return order.count();
+  }
+}

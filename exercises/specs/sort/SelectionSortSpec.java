@@ -1,0 +1,27 @@
+package io.github.dsalab.exercises.sort;
+
+import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.Inputs;
+import io.github.dsalab.exercises.support.SortContract;
+import io.github.dsalab.exercises.support.Sorter;
+import io.github.dsalab.exercises.support.Workload;
+
+class SelectionSortSpec extends SortContract {
+  @Override
+  protected Sorter sorter() {
+    return SelectionSort::sort;
+  }
+
+  @Override
+  protected boolean mustBeStable() {
+    return false;
+  }
+
+  /** Comparisons to sort a shuffled array of n distinct integers. */
+  @Workload
+  static long comparisons(int n) {
+    CountingComparator<Integer> order = CountingComparator.naturalOrder();
+    SelectionSort.sort(Inputs.shuffled(n), order);
+    return order.count();
+  }
+}

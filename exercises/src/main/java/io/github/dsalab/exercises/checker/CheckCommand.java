@@ -1,0 +1,79 @@
+package io.github.dsalab.exercises.checker;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code check [name]}: test an exercise, then measure its complexity. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Compiles your file, runs the exercise's tests and, when they pass, measures how its",
+        "cost grows. Without a name, checks the next exercise that is not done."})
+final class CheckCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "0..1", paramLabel = "NAME", description = "the exercise (name or number)")
+  private String name;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+      description = "stop the tests after this many seconds (default: ${DEFAULT-VALUE})")
+  private int timeoutSeconds;
+
+  @Override
+  public Integer call() throws ExecutionException {
+    Session session = Session.open(spec.commandLine());
+    Optional<Exercise> chosen = name == null ? session.nextUnsolved() : session.find(name);
+    if (chosen.isEmpty()) {
+      if (name != null) {
+        return Session.USAGE;
+      }
+      session.out.println("Every exercise is done. Well done!");
+      return 0;
+    }
+    Exercise exercise = chosen.get();
+    Path file = session.workspaceFile(exercise);
+    session.out.println(session.colour("@|bold #" + exercise.number() + " " + exercise.name() + "|@ — "
+        + exercise.title() + " (level " + ListCommand.stars(exercise.level()) + ", expected "
+        + exercise.complexity() + ")"));
+    session.out.println("File: " + session.relative(file));
+    session.out.println();
+    session.out.flush();
+    ExerciseCheck check = new ExerciseCheck(session.track, Duration.ofSeconds(timeoutSeconds),
+        Duration.ofSeconds(Math.max(30, timeoutSeconds)), ExerciseCheck.learnerConfiguration(session.track));
+    Outcome outcome = check.check(exercise, file);
+    session.out.print(OutcomeText.describe(exercise, session.relative(file), outcome));
+    record(session, exercise, outcome);
+    session.out.println();
+    if (outcome.passed()) {
+      session.out.println("Compare with the reference solution: ./lab solution " + exercise.name());
+      Optional<Exercise> next = session.nextUnsolved();
+      session.out.println(next.map(e -> "Next: ./lab check " + e.name())
+          .orElse("That was the last one: every exercise is done!"));
+      return 0;
+    }
+    int shown = session.progress.hintsShown(exercise);
+    if (outcome.status() != Outcome.Status.NOT_STARTED && shown < exercise.hints().size()) {
+      session.out.println("Stuck? ./lab hint " + exercise.name() + " (" + shown + " of "
+          + exercise.hints().size() + " hints shown)");
+    }
+    return 1;
+  }
+
+  private static void record(Session session, Exercise exercise, Outcome outcome) {
+    Progress.Status status;
+    if (outcome.passed()) {
+      status = Progress.Status.DONE;
+    } else if (outcome.status() == Outcome.Status.NOT_STARTED) {
+      status = Progress.Status.TODO;
+    } else {
+      status = Progress.Status.FAILING;
+    }
+    session.progress.setStatus(exercise, status);
+  }
+}

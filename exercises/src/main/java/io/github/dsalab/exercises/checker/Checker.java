@@ -1,0 +1,77 @@
+package io.github.dsalab.exercises.checker;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The exercise checker's command line, run by {@code ./lab list|check|hint|solution|reset|watch}.
+ *
+ * <table class="striped">
+ *   <caption>Commands</caption>
+ *   <tr><th>command</th><th>what it does</th></tr>
+ *   <tr><td>{@code list}</td><td>every exercise with its status, level and a progress bar</td></tr>
+ *   <tr><td>{@code check [name]}</td><td>compiles and tests an exercise (default: the next
+ *       unsolved one), then measures its complexity</td></tr>
+ *   <tr><td>{@code hint <name>}</td><td>reveals the next hint</td></tr>
+ *   <tr><td>{@code solution <name>}</td><td>shows the reference solution, once the exercise passes</td></tr>
+ *   <tr><td>{@code reset <name>}</td><td>puts the stub back, after asking</td></tr>
+ *   <tr><td>{@code watch}</td><td>checks again on every save, and moves on when an exercise passes</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * ./lab list
+ * ./lab check binary-search
+ * ./lab hint binary-search
+ * }</pre>
+ */
+@Command(name = "./lab", mixinStandardHelpOptions = true, version = "dsa-lab exercises 0.1",
+    description = "The dsa-lab exercise track: solve the stubs in exercises/workspace, one by one.",
+    subcommands = {ListCommand.class, CheckCommand.class, HintCommand.class, SolutionCommand.class,
+        ResetCommand.class, WatchCommand.class},
+    footer = {"", "Exit codes: 0 = success, 1 = the check failed, 2 = unknown exercise or bad usage."})
+public final class Checker implements Runnable {
+  /** jqwik logs its after-failure strategy at INFO; kept in a field so the setting is not collected. */
+  private static final java.util.logging.Logger JQWIK_LOG = java.util.logging.Logger.getLogger("net.jqwik");
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  /** Creates the root command; picocli calls this. */
+  public Checker() {}
+
+  /**
+   * Runs the checker and exits with its exit code.
+   *
+   * @param args a command and its arguments, e.g. {@code check binary-search}
+   */
+  public static void main(String[] args) {
+    JQWIK_LOG.setLevel(java.util.logging.Level.WARNING);
+    System.exit(execute(args));
+  }
+
+  static int execute(String... args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    return commandLine(out, err).execute(args);
+  }
+
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Checker());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    return commandLine;
+  }
+
+  /** With no command, shows the list, which says what to do next. */
+  @Override
+  public void run() {
+    spec.commandLine().getSubcommands().get("list").execute();
+  }
+}

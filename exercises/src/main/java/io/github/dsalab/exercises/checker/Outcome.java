@@ -1,0 +1,39 @@
+package io.github.dsalab.exercises.checker;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of checking one exercise.
+ *
+ * @param status what happened
+ * @param compileErrors the compiler's errors, when the file does not compile
+ * @param testsRun how many tests ran
+ * @param failures the failed tests, in the order they finished
+ * @param runningTest the test that was running when time ran out
+ * @param gate the complexity gate's verdict, when the tests passed and the exercise is gated
+ */
+record Outcome(Status status, String compileErrors, int testsRun, List<TestFailure> failures,
+    String runningTest, Optional<GateVerdict> gate) {
+
+  enum Status {
+    /** The learner's file does not compile. */
+    COMPILE_ERROR,
+    /** The spec does not compile against the learner's file (a signature was changed). */
+    SPEC_BROKEN,
+    /** Every failure is the stub's "TODO" exception. */
+    NOT_STARTED,
+    /** At least one test fails. */
+    FAILING,
+    /** The tests did not finish in time. */
+    TIMED_OUT,
+    /** Correct, but the gate measured a worse complexity than expected. */
+    TOO_SLOW,
+    /** Correct, and fast enough (possibly with a warning from the gate). */
+    PASSED;
+  }
+
+  boolean passed() {
+    return status == Status.PASSED;
+  }
+}

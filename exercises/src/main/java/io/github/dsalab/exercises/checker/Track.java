@@ -1,0 +1,229 @@
+package io.github.dsalab.exercises.checker;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The exercise track: the exercises in order, read from the manifest
+ * {@code exercises/track.properties}, and where each exercise's files live in a checkout.
+ *
+ * <p>Layout under {@code exercises/}: {@code stubs/} (the untouched stubs), {@code specs/} (the
+ * tests), {@code solutions/} (reference solutions), and {@code workspace/} (the learner's copies,
+ * made from the stubs on first use).
+ *
+ * <table class="striped">
+ *   <caption>Cost</caption>
+ *   <tr><th>operation</th><th>time</th></tr>
+ *   <tr><td>{@code load}</td><td>{@code O(size of the manifest)}</td></tr>
+ *   <tr><td>{@code find}</td><td>{@code O(exercises)}</td></tr>
+ *   <tr><td>{@code suggestions}</td><td>{@code O(exercises × name length²)}</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * Track track = Track.load(Path.of("."));
+ * Exercise first = track.exercises().get(0);
+ * Path file = track.workspaceFile(first);
+ * }</pre>
+ */
+final class Track {
+  private final Path root;
+  private final List<Exercise> exercises;
+
+  private Track(Path root, List<Exercise> exercises) {
+    this.root = root;
+    this.exercises = exercises;
+  }
+
+  /**
+   * Reads the manifest of the checkout at {@code root}.
+   *
+   * @param root the checkout's top folder (the one holding {@code exercises/})
+   * @return the track
+   * @throws NullPointerException if {@code root} is null
+   * @throws UncheckedIOException if the manifest cannot be read
+   * @throws IllegalArgumentException if the manifest is malformed; the message says where
+   */
+  public static Track load(Path root) {
+    Objects.requireNonNull(root, "root");
+    Path manifest = root.resolve("exercises").resolve("track.properties");
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(manifest, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + manifest, e);
+    }
+    List<Exercise> exercises = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String name : split(required(properties, "track"))) {
+      if (!seen.add(name)) {
+        throw new IllegalArgumentException("track.properties: exercise " + name + " is listed twice");
+      }
+      exercises.add(parse(properties, name, exercises.size() + 1));
+    }
+    return new Track(root.toAbsolutePath().normalize(), Collections.unmodifiableList(exercises));
+  }
+
+  /**
+   * Finds the checkout that holds the current directory: the closest ancestor with
+   * {@code exercises/track.properties}.
+   *
+   * @param start the folder to start from
+   * @return the checkout root, if any
+   */
+  public static Optional<Path> findRoot(Path start) {
+    for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+      if (Files.isRegularFile(dir.resolve("exercises").resolve("track.properties"))) {
+        return Optional.of(dir);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Exercise parse(Properties properties, String name, int number) {
+    String prefix = name + ".";
+    String[] type = required(properties, prefix + "class").split("\\.");
+    if (type.length != 2) {
+      throw new IllegalArgumentException("track.properties: " + prefix + "class must be topic.ClassName, got "
+          + String.join(".", type));
+    }
+    List<String> hints = new ArrayList<>();
+    for (int i = 1; properties.getProperty(prefix + "hint." + i) != null; i++) {
+      hints.add(properties.getProperty(prefix + "hint." + i).strip());
+    }
+    Optional<GateSpec> gate = Optional.empty();
+    String expected = properties.getProperty(prefix + "gate");
+    if (expected != null) {
+      List<Integer> sizes = split(required(properties, prefix + "gate.sizes")).stream()
+          .map(Integer::valueOf).collect(Collectors.toList());
+      gate = Optional.of(new GateSpec(expected.strip(), sizes,
+          required(properties, prefix + "gate.counts"), required(properties, prefix + "gate.input")));
+    }
+    return new Exercise(number, name, required(properties, prefix + "title"), type[0], type[1],
+        Integer.parseInt(required(properties, prefix + "level")),
+        required(properties, prefix + "complexity"), gate, hints);
+  }
+
+  private static String required(Properties properties, String key) {
+    String value = properties.getProperty(key);
+    if (value == null || value.isBlank()) {
+      throw new IllegalArgumentException("track.properties: missing " + key);
+    }
+    return value.strip();
+  }
+
+  private static List<String> split(String list) {
+    return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        .collect(Collectors.toList());
+  }
+
+  /**
+   * Returns the exercises in track order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Exercise> exercises() {
+    return exercises;
+  }
+
+  /**
+   * Returns the checkout root.
+   *
+   * @return an absolute path
+   */
+  public Path root() {
+    return root;
+  }
+
+  /**
+   * Finds an exercise by name (case-insensitive) or by its number in the track.
+   *
+   * @param name a name such as {@code binary-search}, or a number such as {@code 7}
+   * @return the exercise, if there is one
+   */
+  public Optional<Exercise> find(String name) {
+    for (Exercise exercise : exercises) {
+      if (exercise.name().equalsIgnoreCase(name) || String.valueOf(exercise.number()).equals(name)) {
+        return Optional.of(exercise);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Returns the names closest to a mistyped one, best first.
+   *
+   * @param typo the name that matched nothing
+   * @return up to three names at a small edit distance, or sharing a word with {@code typo}
+   */
+  public List<String> suggestions(String typo) {
+    return Suggestions.closest(typo.toLowerCase(java.util.Locale.ROOT),
+        exercises.stream().map(Exercise::name).collect(Collectors.toList()));
+  }
+
+  /**
+   * Returns the untouched stub.
+   *
+   * @param exercise the exercise
+   * @return {@code exercises/stubs/<topic>/<Class>.java}
+   */
+  public Path stubFile(Exercise exercise) {
+    return tree("stubs").resolve(exercise.relativeFile());
+  }
+
+  /**
+   * Returns the exercise's tests.
+   *
+   * @param exercise the exercise
+   * @return {@code exercises/specs/<topic>/<Class>Spec.java}
+   */
+  public Path specFile(Exercise exercise) {
+    return tree("specs").resolve(exercise.topic()).resolve(exercise.simpleClassName() + "Spec.java");
+  }
+
+  /**
+   * Returns the reference solution.
+   *
+   * @param exercise the exercise
+   * @return {@code exercises/solutions/<topic>/<Class>.java}
+   */
+  public Path solutionFile(Exercise exercise) {
+    return tree("solutions").resolve(exercise.relativeFile());
+  }
+
+  /**
+   * Returns the learner's copy (it may not exist yet).
+   *
+   * @param exercise the exercise
+   * @return {@code exercises/workspace/<topic>/<Class>.java}
+   */
+  public Path workspaceFile(Exercise exercise) {
+    return tree("workspace").resolve(exercise.relativeFile());
+  }
+
+  /**
+   * Returns the learner's progress file.
+   *
+   * @return {@code .dsa-progress} in the checkout root (git-ignored)
+   */
+  public Path progressFile() {
+    return root.resolve(".dsa-progress");
+  }
+
+  private Path tree(String name) {
+    return root.resolve("exercises").resolve(name);
+  }
+}

@@ -1,0 +1,19 @@
+package io.github.dsalab.exercises.support;
+
+import java.util.Comparator;
+
+/**
+ * A sorting method, as the sort exercises write it: {@code static <T> void sort(T[], Comparator)}.
+ * Implement it with a method reference such as {@code MergeSort::sort}.
+ */
+@FunctionalInterface
+public interface Sorter {
+  /**
+   * Sorts {@code values} in place into ascending order according to {@code order}.
+   *
+   * @param values the array to sort
+   * @param order the order to sort into
+   * @param <T> the type of elements
+   */
+  <T> void sort(T[] values, Comparator<? super T> order);
+}

@@ -1,0 +1,201 @@
+package io.github.dsalab.exercises.checker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The learner's commands, run in-process against a copy of the track in a temporary checkout. */
+class CheckerCommandsTest {
+  private static final Path EXERCISES = Paths.get("").toAbsolutePath();
+
+  @TempDir
+  Path root;
+
+  private String out;
+  private String err;
+
+  @BeforeEach
+  void copyTheTrack() throws IOException {
+    for (String part : new String[] {"track.properties", "stubs", "specs", "solutions"}) {
+      Path source = EXERCISES.resolve(part);
+      try (Stream<Path> paths = Files.walk(source)) {
+        for (Path path : (Iterable<Path>) paths::iterator) {
+          Path target = root.resolve("exercises").resolve(EXERCISES.relativize(path).toString());
+          if (Files.isDirectory(path)) {
+            Files.createDirectories(target);
+          } else {
+            Files.createDirectories(target.getParent());
+            Files.copy(path, target);
+          }
+        }
+      }
+    }
+    System.setProperty("dsa.root", root.toString());
+  }
+
+  @AfterEach
+  void forgetTheRoot() {
+    System.clearProperty("dsa.root");
+  }
+
+  private int run(String... args) {
+    StringWriter outText = new StringWriter();
+    StringWriter errText = new StringWriter();
+    int exit = Checker.commandLine(new PrintWriter(outText, true), new PrintWriter(errText, true)).execute(args);
+    out = outText.toString();
+    err = errText.toString();
+    return exit;
+  }
+
+  private Path workspaceFile() {
+    return root.resolve("exercises/workspace/search/BinarySearch.java");
+  }
+
+  /** Replaces the body of the stub's indexOf with {@code body}. */
+  private void writeBinarySearch(String body) throws IOException {
+    String stub = Files.readString(root.resolve("exercises/stubs/search/BinarySearch.java"), StandardCharsets.UTF_8);
+    String learner = stub.replace("    throw new UnsupportedOperationException(\"TODO: binary search for key in sorted\");", body);
+    Files.createDirectories(workspaceFile().getParent());
+    Files.writeString(workspaceFile(), learner, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void listShowsEveryExerciseAsTodoAndAnEmptyProgressBar() {
+    assertEquals(0, run("list"));
+    int total = Track.load(root).exercises().size();
+    assertTrue(out.contains("binary-search"), out);
+    assertTrue(out.contains("0/" + total + " done (0%)"), out);
+    assertTrue(out.contains("Next: ./lab check lower-median"), out);
+  }
+
+  @Test
+  void aMistypedNameSuggestsTheClosestOneWithExitCodeTwo() {
+    assertEquals(2, run("check", "binary-serch"));
+    assertTrue(err.contains("Did you mean binary-search?"), err);
+    assertEquals(2, run("hint", "bnary"));
+    assertTrue(err.contains("Did you mean binary-search?"), err);
+  }
+
+  @Test
+  void anUntouchedStubIsNotStartedAndGetsItsWorkspaceCopy() {
+    assertEquals(1, run("check", "binary-search"));
+    assertTrue(out.contains("not started yet"), out);
+    assertTrue(Files.isRegularFile(workspaceFile()));
+  }
+
+  @Test
+  void aWrongAnswerShowsTheSmallestFailingInputExpectedAndActual() throws IOException {
+    writeBinarySearch("    for (int i = 0; i < sorted.length - 1; i++) {\n"
+        + "      if (order.compare(sorted[i], key) == 0) {\n        return OptionalInt.of(i);\n      }\n    }\n"
+        + "    return OptionalInt.empty();");
+    assertEquals(1, run("check", "binary-search"));
+    assertTrue(out.contains("Smallest failing input (shrunk by jqwik):"), out);
+    assertTrue(out.contains("Expected: OptionalInt["), out);
+    assertTrue(out.contains("Actual:   OptionalInt.empty"), out);
+    assertTrue(out.contains("./lab hint binary-search"), out);
+  }
+
+  @Test
+  void aSlowButCorrectAnswerIsRejectedByTheComplexityGate() throws IOException {
+    writeBinarySearch("    for (int i = 0; i < sorted.length; i++) {\n"
+        + "      if (order.compare(sorted[i], key) == 0) {\n        return OptionalInt.of(i);\n      }\n    }\n"
+        + "    return OptionalInt.empty();");
+    assertEquals(1, run("check", "binary-search"));
+    assertTrue(out.contains("correct, but measured O(n) where O(log n) is expected"), out);
+  }
+
+  @Test
+  void aLoopThatNeverEndsIsStoppedAfterTheTimeout() throws IOException {
+    writeBinarySearch("    int low = 0;\n    while (low < sorted.length) {\n      low = low * 1;\n    }\n"
+        + "    return OptionalInt.empty();");
+    assertEquals(1, run("check", "--timeout=2", "binary-search"));
+    assertTrue(out.contains("stopped after the time limit"), out);
+  }
+
+  @Test
+  void anExceptionIsReportedWithTheLearnersFramesOnly() throws IOException {
+    writeBinarySearch("    return OptionalInt.of(order.compare(sorted[sorted.length], key));");
+    assertEquals(1, run("check", "binary-search"));
+    assertTrue(out.contains("Your code threw java.lang.ArrayIndexOutOfBoundsException"), out);
+    assertTrue(out.contains("at BinarySearch.indexOf(BinarySearch.java:"), out);
+    assertTrue(!out.contains("org.junit") && !out.contains("BinarySearchSpec"), out);
+  }
+
+  @Test
+  void aCompileErrorPointsAtTheLine() throws IOException {
+    writeBinarySearch("    return 42;");
+    assertEquals(1, run("check", "binary-search"));
+    assertTrue(out.contains("does not compile"), out);
+    assertTrue(out.contains("BinarySearch.java:"), out);
+  }
+
+  @Test
+  void aPassingAnswerIsDoneUnlocksTheSolutionAndSurvivesARestart() throws IOException {
+    assertEquals(1, run("solution", "binary-search"));
+    assertTrue(err.contains("Solve it first"), err);
+    Files.createDirectories(workspaceFile().getParent());
+    Files.copy(root.resolve("exercises/solutions/search/BinarySearch.java"), workspaceFile());
+    assertEquals(0, run("check", "binary-search"));
+    assertTrue(out.contains("Complexity: measured O(log n)"), out);
+    assertEquals(0, run("solution", "binary-search"));
+    assertTrue(out.contains("Reference solution of the binary search exercise"), out);
+    assertEquals(0, run("list"));
+    assertTrue(out.contains(" 1/"), out);
+    assertTrue(Files.readString(root.resolve(".dsa-progress")).contains("binary-search.status=done"));
+  }
+
+  @Test
+  void hintsAreRevealedOneAtATimeAndRemembered() {
+    assertEquals(0, run("hint", "binary-search"));
+    assertTrue(out.contains("Hint 1 of 3") && !out.contains("Hint 2 of 3"), out);
+    assertEquals(0, run("hint", "binary-search"));
+    assertTrue(out.contains("Hint 1 of 3") && out.contains("Hint 2 of 3"), out);
+  }
+
+  @Test
+  void resetPutsTheStubBack() throws IOException {
+    writeBinarySearch("    return OptionalInt.empty();");
+    assertEquals(0, run("reset", "--yes", "binary-search"));
+    assertEquals(Files.readString(root.resolve("exercises/stubs/search/BinarySearch.java")), Files.readString(workspaceFile()));
+  }
+
+  @Test
+  void checkWithoutANameTakesTheNextUnsolvedExercise() {
+    assertEquals(1, run("check"));
+    assertTrue(out.contains("#1 lower-median"), out);
+  }
+
+  @Test
+  void theShrunkSampleIsReadFromJqwiksReport() {
+    String report = "tries = 12\nseed = 42\n\nShrunk Sample (3 steps)\n-----------------------\n  values: [0, 1]\n  key: 1\n\n"
+        + "Original Sample\n---------------\n  values: [5, 9, 12]\n";
+    assertEquals("values: [0, 1]\nkey: 1", SpecRunner.shrunkSample(report).orElseThrow());
+  }
+
+  @Test
+  void testNamesReadAsWords() {
+    assertEquals("returns the only element of a singleton", OutcomeText.humanize("returnsTheOnlyElementOfASingleton()"));
+  }
+
+  /** Deletes nothing outside the temporary checkout: a guard for the copy above. */
+  @Test
+  void theCopiedTrackIsComplete() throws IOException {
+    try (Stream<Path> specs = Files.walk(root.resolve("exercises/specs"))) {
+      assertEquals(Track.load(root).exercises().size(),
+          specs.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).count());
+    }
+  }
+}
