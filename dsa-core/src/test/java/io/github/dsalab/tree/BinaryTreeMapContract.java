@@ -138,6 +138,26 @@ abstract class BinaryTreeMapContract {
     assertTrue(tree.isEmpty());
   }
 
+  /** Sizes are counted on the way down, so a failed put must take its counts back. */
+  @Test
+  void aComparatorThatThrowsHalfwayDownLeavesTheTreeIntact() {
+    Comparator<Integer> picky = (a, b) -> {
+      if (a == 99 && b == 10) {
+        throw new IllegalStateException("cannot compare 99 with 10");
+      }
+      return Integer.compare(a, b);
+    };
+    AbstractBinaryTreeMap<Integer, String> tree = newTree(picky);
+    for (int i = 1; i <= 10; i++) {
+      tree.put(i, "v" + i);
+    }
+    assertThrows(IllegalStateException.class, () -> tree.put(99, "x"));
+    assertTrue(tree.check());
+    assertEquals(10, tree.size());
+    assertEquals(9, tree.rank(10));
+    assertEquals(10, tree.select(9));
+  }
+
   @Test
   void theComparatorDecidesTheOrder() {
     AbstractBinaryTreeMap<String, Integer> tree = newTree(Comparator.reverseOrder());
