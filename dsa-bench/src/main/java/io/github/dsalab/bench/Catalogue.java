@@ -40,9 +40,9 @@ final class Catalogue {
     return Arrays.stream(InputShape.values()).map(InputShape::label).collect(Collectors.toList());
   }
 
-  /** The command-line spelling of a name: {@code insertion sort} as {@code insertion-sort}. */
+  /** The command-line spelling of a name: {@code topological sort (Kahn)} as {@code topological-sort-kahn}. */
   static String slug(String name) {
-    return name.toLowerCase(Locale.ROOT).replace(' ', '-');
+    return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
   }
 
   /** The form names are compared in: lower case, letters and digits only. */

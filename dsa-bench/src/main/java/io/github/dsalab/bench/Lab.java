@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
         "  ./lab                                   counts, then timings (about 3 minutes)",
         "  ./lab --counts-only                     counts only (seconds)",
         "  ./lab --topics sort --shapes random,reversed",
-        "  ./lab --algorithms insertion-sort,merge-sort --sizes 64,128,256,512,1024,2048,4096",
+        "  ./lab --algorithms insertion-sort --sizes 64,128,256,512,1024",
         "  ./lab fit measurements.csv              fit your own n,value samples"})
 public final class Lab implements Callable<Integer> {
   /** The timing pass's default share of the 3-minute default run, in seconds. */
