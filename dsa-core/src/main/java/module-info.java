@@ -8,4 +8,5 @@ module io.github.dsalab.core {
   exports io.github.dsalab.heap;
   exports io.github.dsalab.search;
   exports io.github.dsalab.sort;
+  exports io.github.dsalab.tree;
 }

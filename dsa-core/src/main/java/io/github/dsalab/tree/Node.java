@@ -1,0 +1,136 @@
+package io.github.dsalab.tree;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One node of a binary search tree, which is also the {@link Map.Entry} handed out by the tree's
+ * entry-set iterators (so {@code setValue} writes through, as in {@code TreeMap}).
+ *
+ * <p>Besides its key, value and three links, every node caches facts about its subtree:
+ * {@code size} (how many nodes it holds) makes {@code rank}, {@code select} and the size of a range
+ * view {@code O(height)}; {@code height}, kept only by the AVL tree, lets it see an imbalance
+ * without searching for it. Deletion relinks nodes instead of copying keys between
+ * them, so a node keeps its key for life and an iterator's next node stays valid.
+ *
+ * @param <K> the key type
+ * @param <V> the value type
+ */
+final class Node<K, V> implements Map.Entry<K, V> {
+  final K key;
+  V value;
+  Node<K, V> left;
+  Node<K, V> right;
+  Node<K, V> parent;
+  /** Number of nodes in the subtree rooted here, this one included. */
+  int size = 1;
+  /**
+   * Number of nodes on the longest path from here down to a leaf, this one included; kept up to
+   * date by {@link AvlTree} only (an unbalanced tree measures its height when asked).
+   */
+  int height = 1;
+
+  Node(K key, V value, Node<K, V> parent) {
+    this.key = key;
+    this.value = value;
+    this.parent = parent;
+  }
+
+  static int sizeOf(Node<?, ?> node) {
+    return node == null ? 0 : node.size;
+  }
+
+  static int heightOf(Node<?, ?> node) {
+    return node == null ? 0 : node.height;
+  }
+
+  /** Recomputes this node's cached size and height from its children's. */
+  void update() {
+    size = 1 + sizeOf(left) + sizeOf(right);
+    height = 1 + Math.max(heightOf(left), heightOf(right));
+  }
+
+  /** Returns the node holding the smallest key of this subtree. */
+  Node<K, V> leftmost() {
+    Node<K, V> node = this;
+    while (node.left != null) {
+      node = node.left;
+    }
+    return node;
+  }
+
+  /** Returns the node holding the largest key of this subtree. */
+  Node<K, V> rightmost() {
+    Node<K, V> node = this;
+    while (node.right != null) {
+      node = node.right;
+    }
+    return node;
+  }
+
+  /**
+   * Returns the in-order successor, or null for the last node; {@code O(height)}, {@code O(1)}
+   * amortised.
+   */
+  Node<K, V> successor() {
+    if (right != null) {
+      return right.leftmost();
+    }
+    // Climb while we come from a right child: those ancestors are all smaller than this node.
+    Node<K, V> child = this;
+    Node<K, V> ancestor = parent;
+    while (ancestor != null && child == ancestor.right) {
+      child = ancestor;
+      ancestor = ancestor.parent;
+    }
+    return ancestor;
+  }
+
+  /** Returns the in-order predecessor, or null for the first node. */
+  Node<K, V> predecessor() {
+    if (left != null) {
+      return left.rightmost();
+    }
+    Node<K, V> child = this;
+    Node<K, V> ancestor = parent;
+    while (ancestor != null && child == ancestor.left) {
+      child = ancestor;
+      ancestor = ancestor.parent;
+    }
+    return ancestor;
+  }
+
+  @Override
+  public K getKey() {
+    return key;
+  }
+
+  @Override
+  public V getValue() {
+    return value;
+  }
+
+  @Override
+  public V setValue(V newValue) {
+    V old = value;
+    value = newValue;
+    return old;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Map.Entry<?, ?> entry
+        && Objects.equals(key, entry.getKey())
+        && Objects.equals(value, entry.getValue());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hashCode(key) ^ Objects.hashCode(value);
+  }
+
+  @Override
+  public String toString() {
+    return key + "=" + value;
+  }
+}
