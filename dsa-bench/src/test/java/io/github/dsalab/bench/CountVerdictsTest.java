@@ -16,13 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every input shape) gets exactly the class theory predicts, confidently, from its exact counts.
  */
 class CountVerdictsTest {
-  /**
-   * Rows whose current implementation is known to miss the theoretical class, with the bound it
-   * does meet. Quick sort's dual-pivot partition makes no progress on a range holding only the two
-   * pivot values (neither part shrinks), so few distinct values reach the introsort limit and fall
-   * back to heap sort: O(n log n) instead of O(n). The lab's table shows this row as ✗.
-   */
-  static final Map<String, String> KNOWN_GAPS = Map.of("quick sort / few-distinct", "O(n log n)");
 
   private static Map<String, LabRow> rows;
 
@@ -41,7 +34,7 @@ class CountVerdictsTest {
   void countVerdictIsTheExpectedClass(String key) {
     LabRow row = rows.get(key);
     FitView fit = row.counts().fit();
-    String expected = KNOWN_GAPS.getOrDefault(key, row.experiment().expected());
+    String expected = row.experiment().expected();
     assertTrue(fit.confirms(expected), key + ": counts say " + fit.verdict() + " (exponent "
         + TerminalTable.exponent(fit) + "), theory says " + expected);
   }

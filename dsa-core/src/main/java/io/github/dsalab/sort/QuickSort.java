@@ -243,6 +243,27 @@ public final class QuickSort {
         a[great + 1] = pivot2;
         lessEnd = less - 1;
         greatStart = great + 2;
+        if (less < e1 && great > e5) {
+          // The middle part covers most of the range, so many keys equal a pivot. Those keys are
+          // already in place, so set them aside and keep only what lies strictly between the
+          // pivots; without this a range holding just the two pivot values would never shrink.
+          int k = less;
+          while (k <= great) {
+            int element = a[k];
+            if (element == pivot1) {
+              a[k] = a[less];
+              a[less] = element;
+              less++;
+              k++;
+            } else if (element == pivot2) {
+              a[k] = a[great];
+              a[great] = element;
+              great--;
+            } else {
+              k++;
+            }
+          }
+        }
       } else {
         int pivot = a[e3];
         // a[low, less) < pivot == a[less, k) and a(great, last] > pivot. The pivot value is
@@ -386,6 +407,24 @@ public final class QuickSort {
         Swap.swap(a, last, great + 1);
         lessEnd = less - 1;
         greatStart = great + 2;
+        if (less < e1 && great > e5) {
+          // As in the int version: set keys equal to a pivot aside so the middle part shrinks.
+          // Each step moves k up or great down, so even a broken comparator cannot stall it.
+          k = less;
+          while (k <= great) {
+            T element = a[k];
+            if (comparator.compare(element, pivot1) == 0) {
+              Swap.swap(a, k, less);
+              less++;
+              k++;
+            } else if (comparator.compare(element, pivot2) == 0) {
+              Swap.swap(a, k, great);
+              great--;
+            } else {
+              k++;
+            }
+          }
+        }
       } else {
         Swap.swap(a, low, e3);
         T pivot = a[low];
