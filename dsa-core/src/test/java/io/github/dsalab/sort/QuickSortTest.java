@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -52,6 +53,25 @@ class QuickSortTest extends SorterContract {
       CountingComparator<Integer> counter = CountingComparator.naturalOrder();
       QuickSort.sort(items, counter);
       assertTrue(counter.count() <= n + 10, "n=" + n + ": " + counter.count());
+    }
+  }
+
+  @Test
+  void twoDistinctValuesCostLinearComparisonsNotNLogN() {
+    // Both pivots are often the only two values: keys equal to a pivot must be set aside, or the
+    // middle part never shrinks and the introsort limit falls back to heap sort.
+    Random random = new Random(7);
+    for (int n : new int[] {1 << 12, 1 << 16}) {
+      Integer[] items = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        items[i] = random.nextInt(2);
+      }
+      CountingComparator<Integer> counter = CountingComparator.naturalOrder();
+      QuickSort.sort(items, counter);
+      assertTrue(counter.count() <= 4L * n, "n=" + n + ": " + counter.count());
+      for (int i = 1; i < n; i++) {
+        assertTrue(items[i - 1] <= items[i], "index " + i);
+      }
     }
   }
 
