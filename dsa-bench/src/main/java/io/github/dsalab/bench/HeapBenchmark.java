@@ -31,7 +31,7 @@ public class HeapBenchmark {
   /** Boxes n random keys from a fixed seed. */
   @Setup
   public void setUp() {
-    SplittableRandom random = new SplittableRandom(42);
+    SplittableRandom random = new SplittableRandom(Seeds.benchmarkInputs());
     keys = new Integer[n];
     for (int i = 0; i < n; i++) {
       keys[i] = random.nextInt();

@@ -36,7 +36,7 @@ public class SearchBenchmark {
   /** Builds the sorted array and the queries from a fixed seed. */
   @Setup
   public void setUp() {
-    SplittableRandom random = new SplittableRandom(42);
+    SplittableRandom random = new SplittableRandom(Seeds.benchmarkInputs());
     sorted = random.ints(n).sorted().toArray();
     queries = new int[QUERIES];
     for (int q = 0; q < QUERIES; q++) {

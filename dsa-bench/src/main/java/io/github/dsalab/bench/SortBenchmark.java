@@ -35,7 +35,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class SortBenchmark {
-  private static final long SEED = 20240611L;
+  private static final long SEED = Seeds.benchmarkInputs();
   private static final Comparator<Integer> ORDER = Integer::compare;
 
   /** Number of elements; each size doubles the one before. */
