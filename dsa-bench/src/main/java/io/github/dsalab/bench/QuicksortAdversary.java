@@ -1,5 +1,6 @@
 package io.github.dsalab.bench;
 
+import io.github.dsalab.sort.QuickSort;
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -38,6 +39,17 @@ final class QuicksortAdversary implements Comparator<Integer> {
       items[i] = i;
     }
     return items;
+  }
+
+  /**
+   * Returns an ordinary {@code int[]} input on which dsa-core's {@code QuickSort} (object path)
+   * does the adversary's work again: the values the adversary froze while that sort ran.
+   */
+  static int[] killerInput(int n) {
+    QuicksortAdversary adversary = new QuicksortAdversary(n);
+    QuickSort.sort(adversary.items(), adversary);
+    // Item i started at index i, so the value it froze to is the input's element i.
+    return adversary.values.clone();
   }
 
   @Override

@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.State;
  * measured call, so every call sorts the same unsorted data; the copy is part of the time of
  * every method, the baseline's included. Shapes: {@code random}; {@code sorted};
  * {@code reversed}; {@code fewDistinct} (four values, the case three-way partitioning is for);
- * {@code organPipe} (up then down, a classic trap for simple pivot rules).
+ * {@code organPipe} (up then down, a classic trap for simple pivot rules); {@code adversarial}
+ * (McIlroy's killer input, built against {@code QuickSort}'s object path, which only its introsort
+ * guard keeps at {@code O(n log n)}).
  *
  * <pre>
  * java -cp dsa-bench/target/dsa-lab.jar org.openjdk.jmh.Main SortBenchmark -p n=1000000 -p shape=random
@@ -43,7 +45,7 @@ public class SortBenchmark {
   public int n;
 
   /** How the input is arranged. */
-  @Param({"random", "sorted", "reversed", "fewDistinct", "organPipe"})
+  @Param({"random", "sorted", "reversed", "fewDistinct", "organPipe", "adversarial"})
   public String shape;
 
   private int[] ints;
@@ -57,6 +59,11 @@ public class SortBenchmark {
   }
 
   static int[] input(String shape, int n) {
+    if (shape.equals("adversarial")) {
+      // Built once per trial against QuickSort's object path: without the introsort guard it
+      // would be quadratic; with it, quickSortObjects must stay O(n log n) on this input.
+      return QuicksortAdversary.killerInput(n);
+    }
     SplittableRandom random = new SplittableRandom(SEED);
     int[] a = new int[n];
     for (int i = 0; i < n; i++) {

@@ -1,9 +1,12 @@
 package io.github.dsalab.bench;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.sort.QuickSort;
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** McIlroy's adversary: consistent with a total order, and deadly to a plain quicksort. */
@@ -59,5 +62,25 @@ class QuicksortAdversaryTest {
     for (int i = 1; i < n; i++) {
       assertTrue(adversary.compare(items[i - 1], items[i]) <= 0, "items out of order at " + i);
     }
+  }
+
+  @Test
+  void theFrozenValuesReplayTheSameWorkAsAnOrdinaryInput() {
+    int n = 4096;
+    QuicksortAdversary adversary = new QuicksortAdversary(n);
+    CountingComparator<Integer> live = CountingComparator.of(adversary);
+    QuickSort.sort(adversary.items(), live);
+
+    // The same sort on the frozen values, compared by plain natural order, repeats every step.
+    Integer[] replay = Arrays.stream(QuicksortAdversary.killerInput(n)).boxed().toArray(Integer[]::new);
+    CountingComparator<Integer> natural = CountingComparator.naturalOrder();
+    QuickSort.sort(replay, natural);
+    assertEquals(live.count(), natural.count());
+
+    Integer[] random = new Random(1).ints(n).boxed().toArray(Integer[]::new);
+    CountingComparator<Integer> onRandom = CountingComparator.naturalOrder();
+    QuickSort.sort(random, onRandom);
+    assertTrue(natural.count() > onRandom.count(),
+        "killer input: " + natural.count() + " comparisons, random: " + onRandom.count());
   }
 }
