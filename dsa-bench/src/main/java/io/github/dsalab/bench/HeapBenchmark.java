@@ -2,7 +2,6 @@ package io.github.dsalab.bench;
 
 import io.github.dsalab.heap.BinaryHeap;
 import java.util.PriorityQueue;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -14,9 +13,19 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@link BinaryHeap} against {@link PriorityQueue}, both in natural order: offer n random
- * {@code Integer} keys, then poll them all. The keys are boxed once in setup, so the timing is the
- * heap's work, not allocation of the keys; each call starts from a new, empty queue.
+ * {@link BinaryHeap} against {@link PriorityQueue}, both in natural order: offer n {@code Integer}
+ * keys, then poll them all. The keys are boxed once in setup, so the timing is the heap's work, not
+ * allocation of the keys; each call starts from a new, empty queue (the keys themselves are only
+ * read, so nothing else needs copying).
+ *
+ * <p>Shapes of the keys offered, the same arrays {@link SortBenchmark} sorts: {@code random};
+ * {@code sorted} (every offer stays where it lands: one comparison each); {@code reversed} (every
+ * offer sifts up to the root: {@code log₂ n} comparisons each); {@code fewDistinct} (four values,
+ * so polls stop sifting early among equal keys).
+ *
+ * <pre>
+ * java -cp dsa-bench/target/dsa-lab.jar org.openjdk.jmh.Main HeapBenchmark -p n=1000000 -p shape=random
+ * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -26,15 +35,19 @@ public class HeapBenchmark {
   @Param({"250000", "500000", "1000000"})
   public int n;
 
+  /** The order and spread of the keys offered. */
+  @Param({"random", "sorted", "reversed", "fewDistinct"})
+  public String shape;
+
   private Integer[] keys;
 
-  /** Boxes n random keys from a fixed seed. */
+  /** Boxes n keys of this shape, made from a fixed seed. */
   @Setup
   public void setUp() {
-    SplittableRandom random = new SplittableRandom(Seeds.benchmarkInputs());
+    int[] values = SortBenchmark.input(shape, n);
     keys = new Integer[n];
     for (int i = 0; i < n; i++) {
-      keys[i] = random.nextInt();
+      keys[i] = values[i];
     }
   }
 

@@ -31,7 +31,9 @@ final class HeapCounts {
             TIMED, BYTES_PER_BOXED_INT)));
     rows.add(new CountExperiment("heap", "binary heap", InputShape.REVERSED, "O(n log n)", "comparisons",
         "descending offers sift every key up to the root: log₂ n each, then n polls",
-        Sizes.oneSize(SIZES), (n, unused) -> offerThenPoll(InputShape.REVERSED, n), null));
+        Sizes.oneSize(SIZES), (n, unused) -> offerThenPoll(InputShape.REVERSED, n),
+        TimingSpec.of("HeapBenchmark", "binaryHeapOfferThenPoll", "priorityQueueOfferThenPoll", "PriorityQueue",
+            TIMED, BYTES_PER_BOXED_INT)));
     rows.add(new CountExperiment("heap", "heapify", InputShape.RANDOM, "O(n)", "comparisons",
         "bottom-up construction: most nodes sit near the leaves and sink only a level or two, ≤ 2n in all",
         Sizes.oneSize(SIZES), (n, unused) -> heapify(n), null));

@@ -24,15 +24,26 @@ import org.openjdk.jmh.annotations.Warmup;
  * them back. Two questions:
  *
  * <ul>
- *   <li>{@link RandomKeys} ({@code n} up to 10⁶ random keys): is {@link AvlTree} as fast as the
- *       JDK's red-black tree? Target: within 1.15× of {@code treeMapPutGet}.
+ *   <li>{@link LargeKeys} ({@code n} up to 10⁶ keys, in the {@code shape} {@code random},
+ *       {@code sorted}, {@code reversed} or {@code fewDistinct}): is {@link AvlTree} as fast as the
+ *       JDK's red-black tree? Target: within 1.15× of {@code treeMapPutGet} on random keys. Sorted
+ *       and reversed keys make both trees rotate on almost every put; four distinct keys keep both
+ *       at four nodes, so every put after the first four overwrites a value.
+ *   <li>{@link RandomKeys} (the same {@code n} random keys): the unbalanced
+ *       {@link BinarySearchTree} for scale. It takes no shape: sorted keys at these sizes would make
+ *       it run for hours.
  *   <li>{@link ShapedKeys} ({@code size} up to 2¹⁴, keys in random or sorted order): what does
  *       sorted input do to the unbalanced {@link BinarySearchTree}? Random order gives height about
  *       {@code 2 ln n}; sorted order a single path, so the time grows as {@code n²} instead of
  *       {@code n log n}. The AVL tree does not care about the order.
  * </ul>
  *
- * <p>Keys are boxed once in the setup from a fixed seed, so that no benchmark times the boxing.
+ * <p>Keys are boxed once in the setup from a fixed seed, so that no benchmark times the boxing;
+ * they are only read, and every call fills a new, empty map.
+ *
+ * <pre>
+ * java -cp dsa-bench/target/dsa-lab.jar org.openjdk.jmh.Main 'TreeBenchmark\.(avl|treeMap)PutGet$' -p n=1000000 -p shape=random
+ * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -41,7 +52,37 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class TreeBenchmark {
 
-  /** {@code n} distinct keys in random order. */
+  /** {@code n} keys in one of four shapes, for the balanced trees. */
+  @State(Scope.Benchmark)
+  public static class LargeKeys {
+    /** How many keys to put and get. */
+    @Param({"250000", "500000", "1000000"})
+    public int n;
+
+    /**
+     * {@code random} (0 … n − 1 shuffled), {@code sorted} (ascending), {@code reversed}
+     * (descending) or {@code fewDistinct} (random among four values).
+     */
+    @Param({"random", "sorted", "reversed", "fewDistinct"})
+    public String shape;
+
+    Integer[] keys;
+
+    /** Draws or lists the keys of this shape, from a fixed seed. */
+    @Setup
+    public void setUp() {
+      keys =
+          switch (shape) {
+            case "random" -> shuffled(n, new Random(Seeds.benchmarkInputs()));
+            case "sorted" -> ascending(n);
+            case "reversed" -> descending(n);
+            case "fewDistinct" -> boxed(SortBenchmark.input(shape, n));
+            default -> throw new IllegalArgumentException("unknown shape " + shape);
+          };
+    }
+  }
+
+  /** {@code n} distinct keys in random order: the same keys as {@link LargeKeys} in shape random. */
   @State(Scope.Benchmark)
   public static class RandomKeys {
     /** How many keys to put and get. */
@@ -78,24 +119,24 @@ public class TreeBenchmark {
   }
 
   /**
-   * AvlTree, random keys.
+   * AvlTree, keys of the chosen shape.
    *
    * @param data the keys
    * @return a checksum of the values read back
    */
   @Benchmark
-  public long avlPutGet(RandomKeys data) {
+  public long avlPutGet(LargeKeys data) {
     return putThenGet(AvlTree::new, data.keys);
   }
 
   /**
-   * The JDK baseline, random keys.
+   * The JDK baseline, keys of the chosen shape.
    *
    * @param data the keys
    * @return a checksum of the values read back
    */
   @Benchmark
-  public long treeMapPutGet(RandomKeys data) {
+  public long treeMapPutGet(LargeKeys data) {
     return putThenGet(TreeMap::new, data.keys);
   }
 
@@ -153,6 +194,22 @@ public class TreeBenchmark {
       sum += map.get(key);
     }
     return sum + map.size();
+  }
+
+  private static Integer[] descending(int n) {
+    Integer[] keys = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = n - 1 - i;
+    }
+    return keys;
+  }
+
+  private static Integer[] boxed(int[] values) {
+    Integer[] keys = new Integer[values.length];
+    for (int i = 0; i < values.length; i++) {
+      keys[i] = values[i];
+    }
+    return keys;
   }
 
   private static Integer[] ascending(int n) {
