@@ -46,8 +46,9 @@ public class SearchBenchmark {
   @Param({"random", "fewDistinct"})
   public String shape;
 
-  private int[] sorted;
-  private int[] queries;
+  // Package-private so that a test can check the data and every query against the JDK.
+  int[] sorted;
+  int[] queries;
 
   /** Builds the sorted array of this shape and the queries from a fixed seed. */
   @Setup
