@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * Everything a binary search tree map does except keeping its shape: search, the plain BST
  * insertion and deletion (with the subtree sizes kept right), navigation, views, traversals, ranks
  * and the invariant checks. Each subclass supplies {@link #rebalanceFrom(Node)}, called after every
- * insertion and deletion, and that is where an unbalanced tree and a self-balancing one differ.
+ * deletion and (unless a subclass overrides {@link #rebalanceAfterInsert(Node)} with a cheaper
+ * repair) every insertion, and that is where an unbalanced tree and a self-balancing one differ.
  *
  * <p>Nothing here recurses along the height of the tree: searches walk down in a loop, iterators
  * and repairs follow parent links, and traversals keep their own stack or queue on the heap. A
