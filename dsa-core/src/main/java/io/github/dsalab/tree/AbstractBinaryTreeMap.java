@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * Everything a binary search tree map does except keeping its shape: search, the plain BST
  * insertion and deletion (with the subtree sizes kept right), navigation, views, traversals, ranks
  * and the invariant checks. Each subclass supplies {@link #rebalanceFrom(Node)}, called after every
- * insertion and deletion, and that is where an unbalanced tree and a self-balancing one differ.
+ * deletion and (unless a subclass overrides {@link #rebalanceAfterInsert(Node)} with a cheaper
+ * repair) every insertion, and that is where an unbalanced tree and a self-balancing one differ.
  *
  * <p>Nothing here recurses along the height of the tree: searches walk down in a loop, iterators
  * and repairs follow parent links, and traversals keep their own stack or queue on the heap. A
@@ -243,24 +244,37 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
       modCount++;
       return null;
     }
-    // Count the new key into each subtree on the way down, so that no second walk back up is
-    // needed; if the key turns out to be present, or a comparison throws, take the counts back.
+    // The descent only reads: a present key or a throwing comparison then leaves nothing to undo,
+    // and the sizes are counted up afterwards along the path just walked, still in the cache.
     Node<K, V> parent;
     int c;
-    try {
+    if (comparator == null) {
+      // Calling compareTo directly, not through compare(), keeps this loop as tight as TreeMap's.
+      @SuppressWarnings("unchecked")
+      Comparable<? super K> target = (Comparable<? super K>) key;
       do {
         parent = node;
-        c = compare(key, node.key);
-        if (c == 0) {
-          uncount(node.parent);
+        c = target.compareTo(node.key);
+        if (c < 0) {
+          node = node.left;
+        } else if (c > 0) {
+          node = node.right;
+        } else {
           return node.setValue(value);
         }
-        node.size++;
-        node = c < 0 ? node.left : node.right;
       } while (node != null);
-    } catch (RuntimeException | Error e) {
-      uncount(node.parent);
-      throw e;
+    } else {
+      do {
+        parent = node;
+        c = comparator.compare(key, node.key);
+        if (c < 0) {
+          node = node.left;
+        } else if (c > 0) {
+          node = node.right;
+        } else {
+          return node.setValue(value);
+        }
+      } while (node != null);
     }
     Node<K, V> added = new Node<>(key, value, parent);
     if (c < 0) {
@@ -269,8 +283,19 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
       parent.right = added;
     }
     modCount++;
-    rebalanceFrom(parent);
+    for (Node<K, V> ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
+      ancestor.size++;
+    }
+    rebalanceAfterInsert(added);
     return null;
+  }
+
+  /**
+   * Restores the tree's shape after {@code added} was hung in as a new leaf; sizes are already
+   * right. By default the same repair as after a deletion; a subclass may know a cheaper one.
+   */
+  void rebalanceAfterInsert(Node<K, V> added) {
+    rebalanceFrom(added.parent);
   }
 
   /** Takes one away from the size of {@code node} and of each of its ancestors. */

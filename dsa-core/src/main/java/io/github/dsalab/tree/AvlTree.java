@@ -122,6 +122,35 @@ public final class AvlTree<K, V> extends AbstractBinaryTreeMap<K, V> {
     }
   }
 
+  /**
+   * The insertion-only retrace: the same outcome as {@link #rebalanceFrom(Node)}, but it mostly
+   * decides from the heights on the path alone. Each node on that path was touched by the descent
+   * and sits in the cache; its other child usually does not, and reading it costs a memory miss.
+   */
+  @Override
+  void rebalanceAfterInsert(Node<K, V> added) {
+    Node<K, V> child = added;
+    for (Node<K, V> node = child.parent; node != null; node = node.parent) {
+      int grown = child.height + 1;
+      if (grown <= node.height) {
+        // The child grew by one but is still lower than its sibling was: the sibling must have
+        // been the taller one, so the two are now equal and neither height nor balance changed.
+        return;
+      }
+      // The child is now as high as the node was; the sibling is one or two levels lower.
+      Node<K, V> sibling = node.left == child ? node.right : node.left;
+      if (Node.heightOf(sibling) == node.height - 1) {
+        node.height = grown;
+        child = node;
+        continue;
+      }
+      // Two levels apart: one rotation (or two) brings the subtree back to its old height, so
+      // nothing above it changes.
+      rebalance(node);
+      return;
+    }
+  }
+
   /** Restores the AVL condition at {@code node}; returns the node now at its place. */
   private Node<K, V> rebalance(Node<K, V> node) {
     node.update();
