@@ -26,7 +26,9 @@ import org.apache.commons.math3.distribution.TDistribution;
  *       confidence interval. It also decides {@code O(1)}: the 99% interval lying above 0 means the
  *       cost grows; the 90% interval lying inside ± half the exponent that a bare {@code log₂ n}
  *       would show over the same sizes means it is flat (an equivalence test), and the verdict is
- *       {@code O(1)}; anything between is left to the BIC.</li>
+ *       {@code O(1)}; anything between is left to the BIC, except that a growing class can then
+ *       win only as "ambiguous: O(1) or X": the growth test has not rejected {@code O(1)}, so
+ *       {@code O(1)} is the alternative the verdict must name, never a second growing class.</li>
  *   <li>Every growing class is fitted as {@code T(n) ≈ a + b·g(n)} with {@code a, b ≥ 0} by least
  *       squares on <em>relative</em> error (each row scaled by {@code 1/Tᵢ}), so that the largest
  *       size does not drown the others, and the constant overhead {@code a} does not masquerade
@@ -198,6 +200,11 @@ public final class ComplexityFitter {
     }
     CandidateFit best = ranked.get(0);
     CandidateFit runnerUp = runnerUp(ranked);
+    if (constant != null && best != constant && !(exponent.lower99 > 0)) {
+      // The growth test could not reject O(1): a growing class is not established, and the
+      // alternative worth naming is "no growth", not whichever growing class came second.
+      return new Verdict(best, constant, true, fits, exponent, summary);
+    }
     boolean ambiguous = runnerUp != null && runnerUp.bic() - best.bic() < AMBIGUITY_BIC;
     return new Verdict(best, runnerUp, ambiguous, fits, exponent, summary);
   }

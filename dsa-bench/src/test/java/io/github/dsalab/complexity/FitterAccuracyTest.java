@@ -26,15 +26,19 @@ import org.junit.jupiter.api.Test;
  * likelihood-ratio test told the true σ and fed outlier-free data, choosing between the two, is
  * confidently right about 98% and confidently wrong about 0.6% of the time (simulated offline),
  * while google, never asked the question, is right 99.3–99.6%. So at σ = 0.20 the literal comparison
- * is asserted on "right or honestly ambiguous" within {@link #HIGH_NOISE_TOLERANCE} percentage
- * points, a margin measured on 3000 other seeds per cell (deficit about 1.2 points), not fitted to
- * these seeds.
+ * is asserted on "right or honestly ambiguous" with no margin in every cell but that one, where
+ * ours may trail google by {@link #HIGH_NOISE_TOLERANCE} percentage points, a margin measured on
+ * 3000 other seeds per cell (deficit about 1.2 points), not fitted to these seeds. (Secondary
+ * paired tests between the best fit and the runner-up, a Vuong t-test and a Wilcoxon signed-rank
+ * test on the per-size log-likelihood gains at the 5% level, were tried: both turned hundreds of
+ * right answers into ambiguities at every noise level yet still left a confidently wrong
+ * {@code O(√n)} in that cell.)
  */
 class FitterAccuracyTest {
   static final double[] SIGMAS = {0.03, 0.10, 0.20};
   static final int TRIALS = 300;
   static final double[] SCALES = {1e-3, 1e-2, 1e-1, 1e1, 1e2, 1e3};
-  /** Percentage points by which ours may trail a rule at σ = 0.20; see the class comment. */
+  /** Points by which ours may trail google for O(log n) at σ = 0.20; see the class comment. */
   static final double HIGH_NOISE_TOLERANCE = 1.5;
 
   /** Tallies of one (class, σ) cell. */
@@ -225,15 +229,25 @@ class FitterAccuracyTest {
   }
 
   @Test
-  void withAllNineClassesOursIsRightOrHonestlyAmbiguousNearlyAsOftenAsEitherRuleAtHighNoise() {
+  void withAllNineClassesOursIsRightOrHonestlyAmbiguousAtLeastAsOftenAsEitherRuleAtHighNoise() {
     for (ComplexityClass truth : ComplexityClass.values()) {
       Cell cell = CELLS.get(truth)[2];
       int[] rules = ruleCorrect(truth, cell);
       for (int r = 0; r < rules.length; r++) {
+        // The one cell the class comment explains: google never weighs O(√n) against O(log n).
+        double tolerance =
+            truth == ComplexityClass.LOGARITHMIC && r == 0 ? HIGH_NOISE_TOLERANCE : 0;
         double shortfall = cell.percent(rules[r] - cell.rightOrAmbiguous());
-        assertTrue(shortfall <= HIGH_NOISE_TOLERANCE,
+        assertTrue(shortfall <= tolerance,
             truth + " σ=0.2: ours " + cell.rightOrAmbiguous() + " < " + RULES[r] + " " + rules[r]);
       }
+    }
+  }
+
+  @Test
+  void aFlatSeriesIsNeverCalledAnAmbiguityBetweenTwoGrowingClasses() {
+    for (Cell cell : CELLS.get(ComplexityClass.CONSTANT)) {
+      assertEquals(0, cell.ambiguousWrong);
     }
   }
 
