@@ -26,7 +26,9 @@ import org.apache.commons.math3.distribution.TDistribution;
  *       confidence interval. It also decides {@code O(1)}: the 99% interval lying above 0 means the
  *       cost grows; the 90% interval lying inside ± half the exponent that a bare {@code log₂ n}
  *       would show over the same sizes means it is flat (an equivalence test), and the verdict is
- *       {@code O(1)}; anything between is left to the BIC.</li>
+ *       {@code O(1)}; anything between is left to the BIC, except that a growing class can then
+ *       win only as "ambiguous: O(1) or X": the growth test has not rejected {@code O(1)}, so
+ *       {@code O(1)} is the alternative the verdict must name, never a second growing class.</li>
  *   <li>Every growing class is fitted as {@code T(n) ≈ a + b·g(n)} with {@code a, b ≥ 0} by least
  *       squares on <em>relative</em> error (each row scaled by {@code 1/Tᵢ}), so that the largest
  *       size does not drown the others, and the constant overhead {@code a} does not masquerade
@@ -37,6 +39,14 @@ import org.apache.commons.math3.distribution.TDistribution;
  *       best fit's residual variance, so that neither a lucky close fit nor a misfit every
  *       candidate shares passes for evidence. When the runner-up is within {@value #AMBIGUITY_BIC}
  *       BIC points of the best, the verdict is ambiguous: both are named, neither is claimed.</li>
+ *   <li>A BIC gap beyond that must also survive Cox's test of non-nested models, with the
+ *       runner-up as the null: the best class's closest fit to the runner-up's curve leaves a
+ *       misfit {@code D}, so if the runner-up were the truth the gap {@code G} would be about
+ *       {@code −D} plus noise of variance {@code 4σ²D}, {@code σ²} the replicates' variance of a
+ *       centre. Unless {@code (G + D)/(2σ√D)} exceeds the two-sided normal quantile at
+ *       {@value #RIVAL_LEVEL}, noise could have made the gap, and the verdict is ambiguous. Near
+ *       twins such as {@code a + b·√n} and {@code a + b·log n} are where this bites; exact counts
+ *       have no replicate noise, and BIC alone decides.</li>
  * </ol>
  *
  * <table class="striped">
@@ -63,6 +73,14 @@ public final class ComplexityFitter {
    * {@code log₂ n} shows over the same sizes count as no growth at all.
    */
   public static final double FLAT_FRACTION = 0.5;
+
+  /** The level of Cox's test that must reject the runner-up for a confident verdict. */
+  public static final double RIVAL_LEVEL = 0.05;
+
+  /** The two-sided normal quantile at {@link #RIVAL_LEVEL}; no gap beyond its square is ambiguous. */
+  static final double RIVAL_QUANTILE =
+      new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
+          .inverseCumulativeProbability(1 - RIVAL_LEVEL / 2);
 
   /** Relative residuals below this are rounding, not misfit: keeps {@code ln RSS} finite. */
   private static final double RELATIVE_RESOLUTION = 1e-9;
@@ -198,8 +216,58 @@ public final class ComplexityFitter {
     }
     CandidateFit best = ranked.get(0);
     CandidateFit runnerUp = runnerUp(ranked);
-    boolean ambiguous = runnerUp != null && runnerUp.bic() - best.bic() < AMBIGUITY_BIC;
+    if (constant != null && best != constant && !(exponent.lower99 > 0)) {
+      // The growth test could not reject O(1): a growing class is not established, and the
+      // alternative worth naming is "no growth", not whichever growing class came second.
+      return new Verdict(best, constant, true, fits, exponent, summary);
+    }
+    boolean ambiguous =
+        runnerUp != null
+            && (runnerUp.bic() - best.bic() < AMBIGUITY_BIC
+                || !rejectsRival(best, runnerUp, summary, inverse, weights, scale,
+                    summary.centreVariance));
     return new Verdict(best, runnerUp, ambiguous, fits, exponent, summary);
+  }
+
+  /**
+   * Cox's test of non-nested models, with the runner-up as the null hypothesis: if the runner-up's
+   * fitted curve {@code f} were the truth, how often would noise alone make the best class fit
+   * better by the observed gap {@code G = RSS(rival) − RSS(best)}? The best class cannot follow
+   * {@code f} exactly: its closest fit to {@code f} leaves a misfit {@code D}, so under the null the
+   * gap is about {@code −D} plus twice the noise's projection on that misfit, a normal variable
+   * with variance {@code 4σ²D}. The runner-up is rejected when
+   * {@code (G + D) / (2σ√D)} exceeds the two-sided normal quantile at {@value #RIVAL_LEVEL}, {@code σ²} being the
+   * replicates' own variance of a centre: a misfit every candidate shares is not noise. For
+   * classes far apart {@code D} is large and the test agrees with the BIC; for near twins (a
+   * constant plus {@code b·√n} against {@code a + b·log n}) {@code D} is comparable to {@code σ²},
+   * and a gap of a few BIC points is what noise does often enough that no confident call is
+   * warranted.
+   */
+  private static boolean rejectsRival(
+      CandidateFit best,
+      CandidateFit rival,
+      SizeSummary summary,
+      double[] inverse,
+      double[] weights,
+      double scale,
+      double variance) {
+    int k = summary.size();
+    double[] rivalCurve = new double[k];
+    for (int i = 0; i < k; i++) {
+      rivalCurve[i] = rival.predict(summary.sizes[i]) / summary.centres[i];
+    }
+    CandidateFit closest =
+        best.complexityClass() == ComplexityClass.CONSTANT
+            ? fitConstant(inverse, rivalCurve, weights, scale)
+            : fitGrowing(best.complexityClass(), summary, inverse, rivalCurve, weights, scale);
+    double misfit = closest.residualSumOfSquares;
+    double gap = rival.residualSumOfSquares - best.residualSumOfSquares;
+    if (!(misfit > 0) || !(variance > 0)) {
+      // Without replicate noise (exact counts) there is no chance to test against: BIC decides.
+      return gap > 0;
+    }
+    double z = (gap + misfit) / (2 * Math.sqrt(variance * misfit));
+    return z >= RIVAL_QUANTILE;
   }
 
   private static CandidateFit runnerUp(List<CandidateFit> ranked) {

@@ -26,15 +26,17 @@ import org.junit.jupiter.api.Test;
  * likelihood-ratio test told the true σ and fed outlier-free data, choosing between the two, is
  * confidently right about 98% and confidently wrong about 0.6% of the time (simulated offline),
  * while google, never asked the question, is right 99.3–99.6%. So at σ = 0.20 the literal comparison
- * is asserted on "right or honestly ambiguous" within {@link #HIGH_NOISE_TOLERANCE} percentage
- * points, a margin measured on 3000 other seeds per cell (deficit about 1.2 points), not fitted to
- * these seeds.
+ * is asserted on "right or honestly ambiguous", with no margin in any cell: the fitter's Cox test
+ * (the runner-up's curve as the null hypothesis, replicate noise as its variance) turns the
+ * close {@code O(√n)} calls into "ambiguous: O(log n) or O(√n)". On these seeds that cell ties
+ * google exactly (99.3%); the confident-only comparison on each rule's own classes keeps the
+ * {@link #HIGH_NOISE_TOLERANCE} margin, which was measured on 3000 other seeds per cell.
  */
 class FitterAccuracyTest {
   static final double[] SIGMAS = {0.03, 0.10, 0.20};
   static final int TRIALS = 300;
   static final double[] SCALES = {1e-3, 1e-2, 1e-1, 1e1, 1e2, 1e3};
-  /** Percentage points by which ours may trail a rule at σ = 0.20; see the class comment. */
+  /** Points by which ours, confident only, may trail a rule on its own classes at σ = 0.20. */
   static final double HIGH_NOISE_TOLERANCE = 1.5;
 
   /** Tallies of one (class, σ) cell. */
@@ -225,15 +227,21 @@ class FitterAccuracyTest {
   }
 
   @Test
-  void withAllNineClassesOursIsRightOrHonestlyAmbiguousNearlyAsOftenAsEitherRuleAtHighNoise() {
+  void withAllNineClassesOursIsRightOrHonestlyAmbiguousAtLeastAsOftenAsEitherRuleAtHighNoise() {
     for (ComplexityClass truth : ComplexityClass.values()) {
       Cell cell = CELLS.get(truth)[2];
       int[] rules = ruleCorrect(truth, cell);
       for (int r = 0; r < rules.length; r++) {
-        double shortfall = cell.percent(rules[r] - cell.rightOrAmbiguous());
-        assertTrue(shortfall <= HIGH_NOISE_TOLERANCE,
+        assertTrue(cell.rightOrAmbiguous() >= rules[r],
             truth + " σ=0.2: ours " + cell.rightOrAmbiguous() + " < " + RULES[r] + " " + rules[r]);
       }
+    }
+  }
+
+  @Test
+  void aFlatSeriesIsNeverCalledAnAmbiguityBetweenTwoGrowingClasses() {
+    for (Cell cell : CELLS.get(ComplexityClass.CONSTANT)) {
+      assertEquals(0, cell.ambiguousWrong);
     }
   }
 
