@@ -46,7 +46,7 @@ final class TerminalTable {
         if (row.consistency().state() == Consistency.State.INCONSISTENT) {
           footnotes.add(experiment.key() + ": timings look like " + timed.verdict() + ", counts say "
               + counts.verdict() + ". Likely cause: " + row.consistency().cause() + ".");
-          timing = "inconsistent: " + timed.best() + " [" + footnotes.size() + "]";
+          timing = "inconsistent: " + timed.verdict().replaceFirst("^ambiguous: ", "") + " [" + footnotes.size() + "]";
           timingColour = "yellow";
         } else {
           timing = timed.verdict();
