@@ -46,8 +46,15 @@ final class ComplexityGate {
     }
   }
 
-  static GateVerdict measure(Class<?> spec, GateSpec gate, Duration limit)
+  /**
+   * Measures the learner's growth.
+   *
+   * @param learner loads the spec compiled against the learner's implementation
+   * @param reference loads the spec compiled against the reference solution (to compare with)
+   */
+  static GateVerdict measure(SpecLoader learner, SpecLoader reference, GateSpec gate, Duration limit)
       throws TooSlow, ExecutionException {
+    Class<?> spec = learner.load();
     Method workload = workloadOf(spec);
     int[] sizes = gate.sizes().stream().mapToInt(Integer::intValue).toArray();
     // Counts are deterministic (fixed seeds), so one run per size is enough; the input factory

@@ -27,6 +27,14 @@ record Outcome(Status status, String compileErrors, int testsRun, List<TestFailu
     FAILING,
     /** The tests did not finish in time. */
     TIMED_OUT,
+    /** The learner's code ran out of memory (the heap limit of the check's JVM). */
+    OUT_OF_MEMORY,
+    /** The learner's code overflowed the thread stack (recursion too deep or without end). */
+    STACK_OVERFLOW,
+    /** The learner's code ended the program ({@code System.exit}, {@code Runtime.halt}, a crash). */
+    EXITED,
+    /** The learner's code uses something the exercise forbids (dsa-core's algorithm, a JDK shortcut, reflection). */
+    SHORTCUT,
     /** Correct, but the gate measured a worse complexity than expected. */
     TOO_SLOW,
     /** Correct, and fast enough (possibly with a warning from the gate). */
