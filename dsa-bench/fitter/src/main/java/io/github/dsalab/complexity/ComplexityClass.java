@@ -31,7 +31,7 @@ import org.apache.commons.math3.special.Gamma;
  * boolean worse = ComplexityClass.QUADRATIC.growsFasterThan(c);   // true
  * }</pre>
  */
-public enum ComplexityClass {
+public enum ComplexityClass implements GrowthClass {
   /** {@code O(1)}: the cost does not depend on {@code n}. */
   CONSTANT("O(1)", "O(1)"),
   /** {@code O(log n)}: halving the problem at every step. */
@@ -66,6 +66,7 @@ public enum ComplexityClass {
    *
    * @return the display name, with Unicode superscripts
    */
+  @Override
   public String displayName() {
     return displayName;
   }
@@ -76,6 +77,7 @@ public enum ComplexityClass {
    *
    * @return the ASCII name
    */
+  @Override
   public String asciiName() {
     return asciiName;
   }

@@ -1,5 +1,10 @@
 package io.github.dsalab.complexity;
 
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.DecompositionSolver;
+import org.apache.commons.math3.linear.LUDecomposition;
+
 /**
  * Weighted least squares with every coefficient constrained to be non-negative, for the two to
  * four columns a complexity model has.
@@ -13,6 +18,9 @@ package io.github.dsalab.complexity;
 final class NonNegativeLeastSquares {
   /** Columns beyond this would make the 2^k enumeration pointless. */
   static final int MAXIMUM_COLUMNS = 4;
+
+  /** Pivots below this (on unit-diagonal normal equations) mean the columns are collinear. */
+  private static final double SINGULAR = 1e-12;
 
   private NonNegativeLeastSquares() {}
 
@@ -93,7 +101,8 @@ final class NonNegativeLeastSquares {
         return null;
       }
     }
-    double[][] matrix = new double[size][size + 1];
+    double[][] matrix = new double[size][size];
+    double[] target = new double[size];
     for (int r = 0; r < size; r++) {
       double[] left = columns[chosen[r]];
       for (int c = r; c < size; c++) {
@@ -109,12 +118,16 @@ final class NonNegativeLeastSquares {
       for (int i = 0; i < y.length; i++) {
         sum += weights[i] * left[i] * y[i];
       }
-      matrix[r][size] = sum / norms[r];
+      target[r] = sum / norms[r];
     }
-    double[] scaled = GaussianElimination.solve(matrix);
-    if (scaled == null) {
+    // LU with partial pivoting, as the hand-written elimination before it did; a pivot below
+    // SINGULAR on these unit-diagonal normal equations means the columns are collinear.
+    DecompositionSolver solver =
+        new LUDecomposition(new Array2DRowRealMatrix(matrix, false), SINGULAR).getSolver();
+    if (!solver.isNonSingular()) {
       return null;
     }
+    double[] scaled = solver.solve(new ArrayRealVector(target, false)).toArray();
     double[] coefficients = new double[columns.length];
     for (int c = 0; c < size; c++) {
       double value = scaled[c] / norms[c];

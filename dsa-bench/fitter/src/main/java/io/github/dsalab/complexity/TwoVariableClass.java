@@ -33,7 +33,7 @@ package io.github.dsalab.complexity;
  * double work = bfs.term(1, 1000, 5000);        // 5000.0, the E term
  * }</pre>
  */
-public enum TwoVariableClass {
+public enum TwoVariableClass implements GrowthClass {
   /** {@code O(V)}: work per vertex only. */
   VERTICES("O(V)", "O(V)"),
   /** {@code O(E)}: work per edge only. */
@@ -68,6 +68,7 @@ public enum TwoVariableClass {
    *
    * @return the display name
    */
+  @Override
   public String displayName() {
     return displayName;
   }
@@ -77,6 +78,7 @@ public enum TwoVariableClass {
    *
    * @return the ASCII name
    */
+  @Override
   public String asciiName() {
     return asciiName;
   }

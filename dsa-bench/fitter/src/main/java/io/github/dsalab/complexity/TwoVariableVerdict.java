@@ -22,7 +22,7 @@ import java.util.Optional;
  * verdict.assertGrowsLike(TwoVariableClass.VERTICES_PLUS_EDGES);
  * }</pre>
  */
-public final class TwoVariableVerdict {
+public final class TwoVariableVerdict implements GrowthVerdict {
   private final TwoVariableFit best;
   private final TwoVariableFit runnerUp;
   private final boolean ambiguous;
@@ -47,6 +47,7 @@ public final class TwoVariableVerdict {
    *
    * @return the best class
    */
+  @Override
   public TwoVariableClass best() {
     return best.complexityClass;
   }
@@ -56,6 +57,7 @@ public final class TwoVariableVerdict {
    *
    * @return the runner-up, if any
    */
+  @Override
   public Optional<TwoVariableClass> runnerUp() {
     return Optional.ofNullable(runnerUp).map(fit -> fit.complexityClass);
   }
@@ -65,6 +67,7 @@ public final class TwoVariableVerdict {
    *
    * @return true if the verdict names two classes
    */
+  @Override
   public boolean isAmbiguous() {
     return ambiguous;
   }

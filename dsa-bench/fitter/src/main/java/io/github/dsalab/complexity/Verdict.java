@@ -26,7 +26,7 @@ import java.util.Optional;
  * verdict.assertGrowsNoFasterThan(ComplexityClass.N_LOG_N);
  * }</pre>
  */
-public final class Verdict {
+public final class Verdict implements GrowthVerdict {
   private final CandidateFit best;
   private final CandidateFit runnerUp;
   private final boolean ambiguous;
@@ -86,6 +86,7 @@ public final class Verdict {
    *
    * @return the best class
    */
+  @Override
   public ComplexityClass best() {
     return best.complexityClass();
   }
@@ -95,6 +96,7 @@ public final class Verdict {
    *
    * @return the runner-up
    */
+  @Override
   public Optional<ComplexityClass> runnerUp() {
     return Optional.ofNullable(runnerUp).map(CandidateFit::complexityClass);
   }
@@ -105,6 +107,7 @@ public final class Verdict {
    *
    * @return true if the verdict names two classes
    */
+  @Override
   public boolean isAmbiguous() {
     return ambiguous;
   }

@@ -1,10 +1,10 @@
 package io.github.dsalab.lab.benchmarks;
 
-import io.github.dsalab.lab.inputs.QuicksortAdversary;
 import io.github.dsalab.lab.inputs.Seeds;
 import io.github.dsalab.sort.HeapSort;
 import io.github.dsalab.sort.MergeSort;
 import io.github.dsalab.sort.QuickSort;
+import io.github.dsalab.sort.QuicksortAdversary;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.SplittableRandom;

@@ -109,10 +109,9 @@ public final class CountSuite {
   }
 
   private static double weight(CountExperiment experiment, CountExperiment.Size size) {
-    ComplexityClass expected = Fits.classNamed(experiment.expected());
     double n = size.n();
     // Predicted work steers the progress bar and the largest-first order; small sizes still cost a bit.
-    double predicted = expected == null ? n + size.m() : expected.growth(n);
+    double predicted = experiment.expected() instanceof ComplexityClass expected ? expected.growth(n) : n + size.m();
     return predicted + 1000;
   }
 

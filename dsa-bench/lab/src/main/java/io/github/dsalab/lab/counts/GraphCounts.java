@@ -1,5 +1,7 @@
 package io.github.dsalab.lab.counts;
 
+import io.github.dsalab.complexity.ComplexityClass;
+import io.github.dsalab.complexity.TwoVariableClass;
 import io.github.dsalab.graph.BreadthFirstSearch;
 import io.github.dsalab.graph.CountingGraph;
 import io.github.dsalab.graph.DepthFirstSearch;
@@ -42,17 +44,17 @@ public final class GraphCounts {
   static List<CountExperiment> experiments() {
     List<CountExperiment> rows = new ArrayList<>();
     List<CountExperiment.Size> grid = grid(VERTICES, RANDOM_ARCS);
-    rows.add(new CountExperiment("graph", "breadth-first search", InputShape.RANDOM, "O(V + E)",
+    rows.add(new CountExperiment("graph", "breadth-first search", InputShape.RANDOM, TwoVariableClass.VERTICES_PLUS_EDGES,
         "vertices visited + arcs scanned",
         "each reached vertex is dequeued once and scans each of its arcs once",
         grid, (v, e) -> traversal(v, e - (v - 1), false, GraphCounts::breadthFirst),
         TimingSpec.of("GraphBenchmark", "bfsCsr", "bfsJGraphT", "JGraphT BreadthFirstIterator",
-            TIMED, BYTES_PER_VERTEX).timedAs("O(n)")));
-    rows.add(new CountExperiment("graph", "depth-first search", InputShape.RANDOM, "O(V + E)",
+            TIMED, BYTES_PER_VERTEX).timedAs(ComplexityClass.LINEAR)));
+    rows.add(new CountExperiment("graph", "depth-first search", InputShape.RANDOM, TwoVariableClass.VERTICES_PLUS_EDGES,
         "vertices visited + arcs scanned",
         "each vertex is discovered once and each arc is followed once (explicit stack, no recursion)",
         grid, (v, e) -> traversal(v, e - (v - 1), false, GraphCounts::depthFirst), null));
-    rows.add(new CountExperiment("graph", "topological sort (Kahn)", InputShape.RANDOM, "O(V + E)",
+    rows.add(new CountExperiment("graph", "topological sort (Kahn)", InputShape.RANDOM, TwoVariableClass.VERTICES_PLUS_EDGES,
         "vertices ordered + arcs scanned",
         "in-degrees take one pass over the arcs, then each vertex leaves the queue once and"
             + " scans its arcs once",

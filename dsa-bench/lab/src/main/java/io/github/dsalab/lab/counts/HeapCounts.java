@@ -1,5 +1,6 @@
 package io.github.dsalab.lab.counts;
 
+import io.github.dsalab.complexity.ComplexityClass;
 import io.github.dsalab.counting.CountingComparator;
 import io.github.dsalab.heap.BinaryHeap;
 import io.github.dsalab.heap.IndexedMinHeap;
@@ -30,23 +31,23 @@ public final class HeapCounts {
 
   static List<CountExperiment> experiments() {
     List<CountExperiment> rows = new ArrayList<>();
-    rows.add(new CountExperiment("heap", "binary heap", InputShape.RANDOM, "O(n log n)", "comparisons",
+    rows.add(new CountExperiment("heap", "binary heap", InputShape.RANDOM, ComplexityClass.N_LOG_N, "comparisons",
         "offer n keys, then poll them all: each sift moves along one root-to-leaf path, ≤ 2 log₂ n comparisons",
         CountExperiment.oneSize(SIZES), (n, unused) -> offerThenPoll(InputShape.RANDOM, n),
         TimingSpec.of("HeapBenchmark", "binaryHeapOfferThenPoll", "priorityQueueOfferThenPoll", "PriorityQueue",
             TIMED, BYTES_PER_BOXED_INT)));
-    rows.add(new CountExperiment("heap", "binary heap", InputShape.REVERSED, "O(n log n)", "comparisons",
+    rows.add(new CountExperiment("heap", "binary heap", InputShape.REVERSED, ComplexityClass.N_LOG_N, "comparisons",
         "descending offers sift every key up to the root: log₂ n each, then n polls",
         CountExperiment.oneSize(SIZES), (n, unused) -> offerThenPoll(InputShape.REVERSED, n),
         TimingSpec.of("HeapBenchmark", "binaryHeapOfferThenPoll", "priorityQueueOfferThenPoll", "PriorityQueue",
             TIMED, BYTES_PER_BOXED_INT)));
-    rows.add(new CountExperiment("heap", "heapify", InputShape.RANDOM, "O(n)", "comparisons",
+    rows.add(new CountExperiment("heap", "heapify", InputShape.RANDOM, ComplexityClass.LINEAR, "comparisons",
         "bottom-up construction: most nodes sit near the leaves and sink only a level or two, ≤ 2n in all",
         CountExperiment.oneSize(SIZES), (n, unused) -> heapify(n), null));
-    rows.add(new CountExperiment("heap", "indexed min heap", InputShape.RANDOM, "O(n log n)", "comparisons",
+    rows.add(new CountExperiment("heap", "indexed min heap", InputShape.RANDOM, ComplexityClass.N_LOG_N, "comparisons",
         "insert n keys, then poll the minimum n times: each sift-down takes ≤ 2 log₂ n comparisons",
         CountExperiment.oneSize(SIZES), (n, unused) -> indexedInsertThenPoll(InputShape.RANDOM, n), null));
-    rows.add(new CountExperiment("heap", "indexed min heap", InputShape.REVERSED, "O(n log n)", "comparisons",
+    rows.add(new CountExperiment("heap", "indexed min heap", InputShape.REVERSED, ComplexityClass.N_LOG_N, "comparisons",
         "descending keys make every insert sift up to the root: log₂ n each, then n polls",
         CountExperiment.oneSize(SIZES), (n, unused) -> indexedInsertThenPoll(InputShape.REVERSED, n), null));
     return rows;

@@ -1,5 +1,6 @@
 package io.github.dsalab.lab.counts;
 
+import io.github.dsalab.complexity.ComplexityClass;
 import io.github.dsalab.counting.CountingComparator;
 import io.github.dsalab.counting.CountingIntPredicate;
 import io.github.dsalab.lab.inputs.InputShape;
@@ -33,16 +34,16 @@ public final class SearchCounts {
 
   static List<CountExperiment> experiments() {
     List<CountExperiment> rows = new ArrayList<>();
-    rows.add(new CountExperiment("search", "binary search", InputShape.RANDOM, "O(log n)", "comparisons in " + QUERIES + " searches",
+    rows.add(new CountExperiment("search", "binary search", InputShape.RANDOM, ComplexityClass.LOGARITHMIC, "comparisons in " + QUERIES + " searches",
         "indexOf on a sorted array of n distinct values: each comparison halves the interval, ~log₂ n in all",
         CountExperiment.oneSize(ARRAY_SIZES), (n, unused) -> indexOfComparisons(n),
         TimingSpec.of("SearchBenchmark", "binarySearchIndexOf", "arraysBinarySearch", "Arrays.binarySearch",
             TIMED, Integer.BYTES)));
-    rows.add(new CountExperiment("search", "binary search", InputShape.FEW_DISTINCT, "O(log n)",
+    rows.add(new CountExperiment("search", "binary search", InputShape.FEW_DISTINCT, ComplexityClass.LOGARITHMIC,
         "comparisons in " + QUERIES + " searches",
         "lowerBound among long runs of equal values: still one halving per comparison",
         CountExperiment.oneSize(ARRAY_SIZES), (n, unused) -> lowerBoundComparisons(n), null));
-    rows.add(new CountExperiment("search", "first true", InputShape.RANDOM, "O(log n)", "predicate calls in " + QUERIES + " searches",
+    rows.add(new CountExperiment("search", "first true", InputShape.RANDOM, ComplexityClass.LOGARITHMIC, "predicate calls in " + QUERIES + " searches",
         "binary search on the answer over [0, n): one predicate call per halving, whatever the range",
         CountExperiment.oneSize(RANGE_SIZES), (n, unused) -> firstTrueCalls(n), null));
     return rows;

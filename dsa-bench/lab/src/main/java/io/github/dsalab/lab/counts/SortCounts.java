@@ -1,13 +1,14 @@
 package io.github.dsalab.lab.counts;
 
+import io.github.dsalab.complexity.ComplexityClass;
 import io.github.dsalab.counting.CountingComparator;
 import io.github.dsalab.lab.inputs.InputShape;
 import io.github.dsalab.lab.inputs.Inputs;
-import io.github.dsalab.lab.inputs.QuicksortAdversary;
 import io.github.dsalab.lab.inputs.Seeds;
 import io.github.dsalab.lab.inputs.Sizes;
 import io.github.dsalab.lab.results.CountExperiment;
 import io.github.dsalab.lab.results.TimingSpec;
+import io.github.dsalab.sort.QuicksortAdversary;
 import io.github.dsalab.sort.SortAlgorithm;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,9 +31,9 @@ public final class SortCounts {
 
   static List<CountExperiment> experiments() {
     List<CountExperiment> rows = new ArrayList<>();
-    String n = "O(n)";
-    String nLogN = "O(n log n)";
-    String n2 = "O(n²)";
+    ComplexityClass n = ComplexityClass.LINEAR;
+    ComplexityClass nLogN = ComplexityClass.N_LOG_N;
+    ComplexityClass n2 = ComplexityClass.QUADRATIC;
     add(rows, SortAlgorithm.BUBBLE, "bubble sort", InputShape.RANDOM, n2,
         "about n²/2 comparisons: passes continue while anything moved");
     add(rows, SortAlgorithm.BUBBLE, "bubble sort", InputShape.SORTED, n,
@@ -84,8 +85,8 @@ public final class SortCounts {
   }
 
   private static void add(List<CountExperiment> rows, SortAlgorithm algorithm, String name, InputShape shape,
-      String expected, String why) {
-    boolean quadratic = expected.equals("O(n²)") || algorithm == SortAlgorithm.BUBBLE
+      ComplexityClass expected, String why) {
+    boolean quadratic = expected == ComplexityClass.QUADRATIC || algorithm == SortAlgorithm.BUBBLE
         || algorithm == SortAlgorithm.SELECTION || algorithm == SortAlgorithm.INSERTION;
     List<Integer> sizes = quadratic ? QUADRATIC_SIZES : FAST_SIZES;
     TimingSpec timing = SortBenchmarkNames.timing(algorithm, FAST_TIMED);

@@ -1,5 +1,6 @@
 package io.github.dsalab.lab.counts;
 
+import io.github.dsalab.complexity.ComplexityClass;
 import io.github.dsalab.counting.CountingComparator;
 import io.github.dsalab.lab.inputs.InputShape;
 import io.github.dsalab.lab.inputs.Inputs;
@@ -40,24 +41,24 @@ public final class TreeCounts {
 
   static List<CountExperiment> experiments() {
     List<CountExperiment> rows = new ArrayList<>();
-    add(rows, "binary search tree", InputShape.RANDOM, "O(n log n)",
+    add(rows, "binary search tree", InputShape.RANDOM, ComplexityClass.N_LOG_N,
         "random keys give an expected height of about 2 ln n, so each put and get is O(log n)",
         BinarySearchTree::new, "bst");
-    add(rows, "binary search tree", InputShape.SORTED, "O(n²)",
+    add(rows, "binary search tree", InputShape.SORTED, ComplexityClass.QUADRATIC,
         "sorted keys build a chain: the i-th put compares with all i − 1 keys before it",
         BinarySearchTree::new, "bst");
-    add(rows, "avl tree", InputShape.RANDOM, "O(n log n)",
+    add(rows, "avl tree", InputShape.RANDOM, ComplexityClass.N_LOG_N,
         "rotations keep the height below 1.44 log₂ n, so each put and get is O(log n)",
         AvlTree::new, "avl");
-    add(rows, "avl tree", InputShape.SORTED, "O(n log n)",
+    add(rows, "avl tree", InputShape.SORTED, ComplexityClass.N_LOG_N,
         "sorted keys only trigger rotations: the height stays below 1.44 log₂ n",
         AvlTree::new, "avl");
     return rows;
   }
 
-  private static void add(List<CountExperiment> rows, String name, InputShape shape, String expected, String why,
+  private static void add(List<CountExperiment> rows, String name, InputShape shape, ComplexityClass expected, String why,
       Function<Comparator<Integer>, NavigableMap<Integer, Integer>> tree, String method) {
-    List<Integer> sizes = expected.equals("O(n²)") ? QUADRATIC_SIZES : FAST_SIZES;
+    List<Integer> sizes = expected == ComplexityClass.QUADRATIC ? QUADRATIC_SIZES : FAST_SIZES;
     // TreeBenchmark times random keys up to 10⁶ (param n) and ordered keys at small sizes (size, order).
     TimingSpec timing = shape == InputShape.RANDOM
         ? TimingSpec.of("TreeBenchmark", method + "PutGet", "treeMapPutGet", "TreeMap", TIMED_RANDOM, BYTES_PER_NODE)

@@ -160,8 +160,8 @@ public final class HtmlReport {
       FitView fit = row.counts().fit();
       String css = fit.confirms(experiment.expected()) ? "ok" : fit.admits(experiment.expected()) ? "warn" : "bad";
       html.append("<tr><td>").append(escape(experiment.shape().label())).append("</td><td>")
-          .append(escape(experiment.expected())).append("</td><td class=\"").append(css).append("\">")
-          .append(escape(fit.verdict())).append("</td><td>").append(escape(fit.runnerUp())).append("</td><td>")
+          .append(escape(experiment.expected().displayName())).append("</td><td class=\"").append(css).append("\">")
+          .append(escape(fit.verdict())).append("</td><td>").append(escape(fit.runnerUp().displayName())).append("</td><td>")
           .append(String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", fit.exponent(), fit.exponentLow(), fit.exponentHigh()))
           .append("</td><td>").append(String.format(Locale.ROOT, "%.4g", fit.coefficient()))
           .append("</td><td>").append(String.format(Locale.ROOT, "%.5f", fit.rSquared())).append("</td><td>");

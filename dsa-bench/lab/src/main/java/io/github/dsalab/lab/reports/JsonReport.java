@@ -34,7 +34,7 @@ public final class JsonReport {
           .append("\"topic\": ").append(string(experiment.topic()))
           .append(", \"algorithm\": ").append(string(experiment.algorithm()))
           .append(", \"shape\": ").append(string(experiment.shape().label()))
-          .append(", \"expected\": ").append(string(experiment.expected()))
+          .append(", \"expected\": ").append(string(experiment.expected().displayName()))
           .append(", \"expectedConfirmed\": ").append(row.countConfirmsExpected())
           .append(",\n      \"counts\": ");
       appendSeries(json, row.counts());
@@ -60,8 +60,8 @@ public final class JsonReport {
     FitView fit = series.fit();
     json.append("{\"unit\": ").append(string(series.unit()))
         .append(", \"verdict\": ").append(string(fit.verdict()))
-        .append(", \"best\": ").append(string(fit.best()))
-        .append(", \"runnerUp\": ").append(string(fit.runnerUp()))
+        .append(", \"best\": ").append(string(fit.best().displayName()))
+        .append(", \"runnerUp\": ").append(string(fit.runnerUp().displayName()))
         .append(", \"ambiguous\": ").append(fit.ambiguous())
         .append(", \"exponent\": ").append(number(fit.exponent()))
         .append(", \"exponentLow\": ").append(number(fit.exponentLow()))

@@ -60,7 +60,7 @@ public final class TerminalTable {
         }
       }
       cells.add(new String[] {
-          experiment.algorithm(), experiment.shape().label(), experiment.expected(),
+          experiment.algorithm(), experiment.shape().label(), experiment.expected().displayName(),
           counts.verdict() + countMark, timing, exponent(counts), ratio});
       colours.add(new Styling.Emphasis[] {null, null, null, countColour, timingColour, null, null});
     }

@@ -1,5 +1,7 @@
 package io.github.dsalab.lab.results;
 
+import io.github.dsalab.complexity.ComplexityClass;
+import io.github.dsalab.complexity.GrowthClass;
 import java.util.Locale;
 
 /**
@@ -34,23 +36,17 @@ public record Consistency(State state, String cause) {
    *
    * @param countClass the class the counts say the timing should show
    * @param countRunnerUp the other class when the count verdict is ambiguous, else null
-   * @param timings the timing verdict
-   * @param growthRank orders class names by growth (a higher rank grows faster)
+   * @param timings the timing verdict (one size, so its classes are {@link ComplexityClass}es)
    * @param largestWorkingSetBytes the input's approximate size in memory at the largest timed size
    */
-  public static Consistency compare(String countClass, String countRunnerUp, FitView timings,
-      java.util.function.ToIntFunction<String> growthRank, long largestWorkingSetBytes) {
-    boolean agrees = timings.best().equals(countClass)
-        || (timings.ambiguous() && timings.runnerUp().equals(countClass))
-        || (countRunnerUp != null && (timings.best().equals(countRunnerUp)
-            || (timings.ambiguous() && timings.runnerUp().equals(countRunnerUp))));
+  public static Consistency compare(ComplexityClass countClass, ComplexityClass countRunnerUp, FitView timings,
+      long largestWorkingSetBytes) {
+    boolean agrees = timings.admits(countClass) || (countRunnerUp != null && timings.admits(countRunnerUp));
     if (agrees) {
       return new Consistency(State.CONSISTENT, "");
     }
-    int countRank = growthRank.applyAsInt(countClass);
-    int timingRank = growthRank.applyAsInt(timings.best());
     String cause;
-    if (timingRank > countRank) {
+    if (oneSize(timings.best()).growsFasterThan(countClass)) {
       cause = largestWorkingSetBytes > TYPICAL_CACHE_BYTES
           ? String.format(Locale.ROOT,
               "cache: at the largest sizes the data (~%s) no longer fits in the fast caches, so each"
@@ -63,11 +59,22 @@ public record Consistency(State state, String cause) {
     return new Consistency(State.INCONSISTENT, cause);
   }
 
-  /** {@link #compare(String, String, FitView, java.util.function.ToIntFunction, long)} for a count fit. */
-  public static Consistency compare(FitView counts, FitView timings, java.util.function.ToIntFunction<String> growthRank,
-      long largestWorkingSetBytes) {
-    return compare(counts.best(), counts.ambiguous() ? counts.runnerUp() : null, timings, growthRank,
+  /**
+   * {@link #compare(ComplexityClass, ComplexityClass, FitView, long)} for a one-size count fit.
+   *
+   * @throws IllegalArgumentException if the count fit has two sizes (such as V and E): a timing
+   *     over one size cannot agree or disagree with it, so its row must name the class to expect
+   */
+  public static Consistency compare(FitView counts, FitView timings, long largestWorkingSetBytes) {
+    return compare(oneSize(counts.best()), counts.ambiguous() ? oneSize(counts.runnerUp()) : null, timings,
         largestWorkingSetBytes);
+  }
+
+  private static ComplexityClass oneSize(GrowthClass growth) {
+    if (growth instanceof ComplexityClass oneSize) {
+      return oneSize;
+    }
+    throw new IllegalArgumentException(growth + " has two sizes; a one-size timing cannot be compared with it");
   }
 
   private static String bytes(long bytes) {

@@ -1,5 +1,7 @@
 package io.github.dsalab.lab.results;
 
+import io.github.dsalab.complexity.ComplexityClass;
+import io.github.dsalab.complexity.GrowthClass;
 import io.github.dsalab.lab.inputs.InputShape;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +14,8 @@ import java.util.Objects;
  * @param topic the syllabus topic, such as {@code sort} (selectable with {@code --topics})
  * @param algorithm the algorithm's name in the table, such as {@code insertion sort}
  * @param shape the input shape
- * @param expected the class theory predicts, in the fitter's notation, such as {@code O(n²)}
+ * @param expected the class theory predicts, such as {@link ComplexityClass#QUADRATIC} or
+ *     {@link io.github.dsalab.complexity.TwoVariableClass#VERTICES_PLUS_EDGES}
  * @param counted what one unit of the count is, such as {@code comparisons}
  * @param why one line of theory behind {@code expected}, for the report
  * @param sizes the sizes (n, and m for two-size costs) to count at
@@ -23,7 +26,7 @@ public record CountExperiment(
     String topic,
     String algorithm,
     InputShape shape,
-    String expected,
+    GrowthClass expected,
     String counted,
     String why,
     List<Size> sizes,
@@ -39,6 +42,11 @@ public record CountExperiment(
     Objects.requireNonNull(why, "why");
     sizes = List.copyOf(sizes);
     Objects.requireNonNull(counter, "counter");
+    if (timing != null && timing.timedClass() == null && !(expected instanceof ComplexityClass)) {
+      // A timing is fitted against one size; a two-size class gives it nothing to compare with.
+      throw new IllegalArgumentException(algorithm + " / " + shape.label() + " expects " + expected
+          + ", which has two sizes: its timing must say which one-size class it should show (timedAs)");
+    }
   }
 
   /** A size to count at: {@code n}, and {@code m} for two-size costs (0 otherwise). */

@@ -1,5 +1,6 @@
 package io.github.dsalab.lab.results;
 
+import io.github.dsalab.complexity.GrowthClass;
 import java.util.function.DoubleBinaryOperator;
 
 /**
@@ -9,8 +10,8 @@ import java.util.function.DoubleBinaryOperator;
  *
  * @param verdict the verdict as printed: a class such as {@code O(n log n)}, or
  *     {@code ambiguous: O(n) or O(n log n)}
- * @param best the best-fitting class's name
- * @param runnerUp the second-best class's name
+ * @param best the best-fitting class
+ * @param runnerUp the second-best class (the best one again when there was no other candidate)
  * @param ambiguous whether the data could not tell best and runner-up apart
  * @param exponent the slope of log(value) against log(size) (for two sizes: against log(E))
  * @param exponentLow the lower end of the exponent's 95% confidence interval
@@ -24,8 +25,8 @@ import java.util.function.DoubleBinaryOperator;
  */
 public record FitView(
     String verdict,
-    String best,
-    String runnerUp,
+    GrowthClass best,
+    GrowthClass runnerUp,
     boolean ambiguous,
     double exponent,
     double exponentLow,
@@ -37,12 +38,12 @@ public record FitView(
     String exponentText) {
 
   /** Whether the verdict names {@code expected}: as the class, or as one side of an ambiguity. */
-  public boolean admits(String expected) {
-    return best.equals(expected) || (ambiguous && runnerUp.equals(expected));
+  public boolean admits(GrowthClass expected) {
+    return best == expected || (ambiguous && runnerUp == expected);
   }
 
   /** Whether the verdict is exactly {@code expected}, confidently. */
-  public boolean confirms(String expected) {
-    return !ambiguous && best.equals(expected);
+  public boolean confirms(GrowthClass expected) {
+    return !ambiguous && best == expected;
   }
 }

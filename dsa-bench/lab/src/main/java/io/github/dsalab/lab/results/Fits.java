@@ -41,8 +41,8 @@ public final class Fits {
     CandidateFit runnerUp = verdict.candidate(second);
     return new FitView(
         verdict.toString(),
-        verdict.best().toString(),
-        second.toString(),
+        verdict.best(),
+        second,
         verdict.isAmbiguous(),
         verdict.exponent(),
         verdict.exponentLower(),
@@ -62,25 +62,7 @@ public final class Fits {
     return String.format(java.util.Locale.ROOT, "%.2f ± %.2f", exponent, (high - low) / 2);
   }
 
-  /** The growth rank of a class name as the fitter prints it (higher grows faster); -1 if unknown. */
-  public static int growthRank(String name) {
-    for (ComplexityClass c : ComplexityClass.values()) {
-      if (c.toString().equals(name)) {
-        return c.ordinal();
-      }
-    }
-    return -1;
-  }
 
-  /** The class the fitter prints as {@code name}, or null for a name it does not know. */
-  public static ComplexityClass classNamed(String name) {
-    for (ComplexityClass c : ComplexityClass.values()) {
-      if (c.toString().equals(name)) {
-        return c;
-      }
-    }
-    return null;
-  }
 
   /** The median of {@code values} (which it does not modify). */
   public static double median(double[] values) {

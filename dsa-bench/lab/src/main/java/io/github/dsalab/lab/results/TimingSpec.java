@@ -1,5 +1,6 @@
 package io.github.dsalab.lab.results;
 
+import io.github.dsalab.complexity.ComplexityClass;
 import java.util.List;
 import java.util.Objects;
 
@@ -20,7 +21,7 @@ import java.util.Objects;
  * @param shapeParam the name of the benchmark's {@code @Param} holding the input shape
  */
 public record TimingSpec(String benchmark, String method, String baseline, String baselineName, List<Integer> sizes,
-    int bytesPerItem, String timedClass, String sizeParam, String shapeParam) {
+    int bytesPerItem, ComplexityClass timedClass, String sizeParam, String shapeParam) {
 
   public TimingSpec {
     Objects.requireNonNull(benchmark, "benchmark");
@@ -37,7 +38,7 @@ public record TimingSpec(String benchmark, String method, String baseline, Strin
   }
 
   /** The same timing, expected to grow like {@code timedClass}. */
-  public TimingSpec timedAs(String newTimedClass) {
+  public TimingSpec timedAs(ComplexityClass newTimedClass) {
     return new TimingSpec(benchmark, method, baseline, baselineName, sizes, bytesPerItem, newTimedClass, sizeParam,
         shapeParam);
   }

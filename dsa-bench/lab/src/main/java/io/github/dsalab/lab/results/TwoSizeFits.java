@@ -28,8 +28,8 @@ public final class TwoSizeFits {
     String exponentText = "V " + Fits.plusMinus(v[0], v[1], v[2]) + ", E " + Fits.plusMinus(e[0], e[1], e[2]);
     FitView view = new FitView(
         verdict.toString(),
-        best.toString(),
-        verdict.runnerUp().map(Object::toString).orElse(best.toString()),
+        best,
+        verdict.runnerUp().orElse(best),
         verdict.isAmbiguous(),
         e[0], e[1], e[2],
         coefficients.length == 0 ? Double.NaN : coefficients[0],

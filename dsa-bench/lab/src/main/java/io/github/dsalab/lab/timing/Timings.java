@@ -129,9 +129,9 @@ public final class Timings {
     }
     long workingSet = (long) largest * spec.bytesPerItem();
     Consistency consistency = spec.timedClass() == null
-        ? Consistency.compare(row.counts().fit(), timings.fit(), Fits::growthRank, workingSet)
+        ? Consistency.compare(row.counts().fit(), timings.fit(), workingSet)
         : row.countConfirmsExpected()
-            ? Consistency.compare(spec.timedClass(), null, timings.fit(), Fits::growthRank, workingSet)
+            ? Consistency.compare(spec.timedClass(), null, timings.fit(), workingSet)
             : new Consistency(Consistency.State.INCONSISTENT,
                 "the counts themselves miss the expected class, so the timing has nothing firm to agree with");
     return new LabRow(experiment, row.counts(), timings, ratio, consistency);

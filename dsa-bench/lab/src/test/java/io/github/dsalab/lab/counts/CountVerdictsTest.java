@@ -2,6 +2,7 @@ package io.github.dsalab.lab.counts;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dsalab.complexity.GrowthClass;
 import io.github.dsalab.lab.reports.TerminalTable;
 import io.github.dsalab.lab.results.CountExperiment;
 import io.github.dsalab.lab.results.FitView;
@@ -39,7 +40,7 @@ class CountVerdictsTest {
   void countVerdictIsTheExpectedClass(String key) {
     LabRow row = rows.get(key);
     FitView fit = row.counts().fit();
-    String expected = row.experiment().expected();
+    GrowthClass expected = row.experiment().expected();
     assertTrue(fit.confirms(expected), key + ": counts say " + fit.verdict() + " (exponent "
         + TerminalTable.exponent(fit) + "), theory says " + expected);
   }

@@ -1,10 +1,9 @@
-package io.github.dsalab.lab.inputs;
+package io.github.dsalab.sort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dsalab.counting.CountingComparator;
-import io.github.dsalab.sort.QuickSort;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
