@@ -34,7 +34,7 @@ import picocli.CommandLine;
         "Fit your own measurements to a complexity class.",
         "FILE holds one sample per line: 'n,value' (or 'n,m,value' for two sizes such as V,E)."
             + " The same n may repeat (replicates: the fit uses their median and MAD)."
-            + " '#' starts a comment; blank lines are skipped."})
+            + " '#' starts a comment; blank lines and a header line such as 'n,time' are skipped."})
 public final class FitCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

@@ -48,13 +48,15 @@ import picocli.CommandLine;
 @Command(
     name = "lab",
     mixinStandardHelpOptions = true,
-    version = "dsa-lab complexity lab 0.1.0",
+    versionProvider = BuildVersion.class,
     sortOptions = false,
+    usageHelpWidth = 120,
     subcommands = {FitCommand.class},
     description = {
         "Measures how every dsa-core algorithm grows: exact operation counts (the verdict), then a short"
             + " JMH timing pass (the corroboration), each fitted to O(1) ... O(n!).",
-        "Prints a table and writes an HTML report with one log-log chart per algorithm."},
+        "Prints a table and writes an HTML report with one log-log chart per algorithm.",
+        "The commands below: fit is the lab's; the others are the exercise track's (./lab COMMAND --help)."},
     footer = {"", "Examples:",
         "  ./lab                                   counts, then timings (about 3 minutes)",
         "  ./lab --counts-only                     counts only (seconds)",
@@ -129,6 +131,9 @@ public final class Lab implements Callable<Integer> {
   /** The lab's command line, ready to {@code execute}; exit code 2 on usage errors. */
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Lab());
+    for (ExerciseCommand command : ExerciseCommand.values()) {
+      commandLine.addSubcommand(command.commandName(), command.commandLine());
+    }
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     return commandLine;
   }

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * Reads measurements taken elsewhere for {@code ./lab fit FILE}: one sample per line, either
  * {@code n,value} or {@code n,m,value} (two sizes, such as V and E of a graph). The same n may
- * repeat (replicates); {@code #} starts a comment; blank lines are skipped. Every malformed line is
+ * repeat (replicates); {@code #} starts a comment; blank lines are skipped, and so is a header line
+ * before the first sample (every field a name, as in {@code n,time}). Every malformed line is
  * reported with the file name and its line number, not just the first.
  */
 public final class SampleFile {
@@ -39,6 +40,19 @@ public final class SampleFile {
     List<String> problems() {
       return problems;
     }
+  }
+
+  /** A header line: no field is a number, as in {@code n,time} or {@code V,E,arcs}. */
+  private static boolean isHeader(String[] fields) {
+    for (String field : fields) {
+      try {
+        Double.parseDouble(field.strip());
+        return false;
+      } catch (NumberFormatException e) {
+        // not a number: may be a column name
+      }
+    }
+    return true;
   }
 
   /**
@@ -71,6 +85,9 @@ public final class SampleFile {
             + " field" + (fields.length == 1 ? "" : "s") + " in '" + data + "'");
         continue;
       }
+      if (columns == 0 && isHeader(fields)) {
+        continue; // a first line such as "n,time" names the columns
+      }
       if (columns == 0) {
         columns = fields.length;
         firstDataLine = number;
@@ -88,7 +105,7 @@ public final class SampleFile {
           numbers[i] = Double.parseDouble(field);
         } catch (NumberFormatException e) {
           problems.add(where + name + " '" + field + "' is not a number"
-              + (number == firstDataLine && i == 0 ? " (comment out a header line with '#')" : ""));
+              + (samples.isEmpty() && i == 0 ? " (a header line may name the columns only before the first sample)" : ""));
           ok = false;
           continue;
         }

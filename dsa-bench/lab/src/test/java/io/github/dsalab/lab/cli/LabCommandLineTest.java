@@ -3,11 +3,18 @@ package io.github.dsalab.lab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.github.dsalab.lab.counts.Catalogue;
 import io.github.dsalab.lab.inputs.InputShape;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The lab's command line: usage errors exit with 2 and say what is valid. */
@@ -80,5 +87,26 @@ class LabCommandLineTest {
         "--time-budget", "--output", "--json", "fit"}) {
       assertTrue(help.contains(option), option + " missing from help: " + help);
     }
+  }
+
+  /** The JSON the lab prints and writes, read back with a real JSON parser (Gson). */
+  @Test
+  void theLabsJsonOutputAndFileParseAndAgree(@TempDir Path folder) throws Exception {
+    StringWriter json = new StringWriter();
+    CommandLine lab = Lab.commandLine();
+    lab.setOut(new PrintWriter(json));
+    assertEquals(0, lab.execute("--counts-only", "--quiet", "--json", "--algorithms", "heapify,breadth-first-search",
+        "--output", folder.toString()));
+    JsonElement printed = JsonParser.parseString(json.toString());
+    JsonElement written = JsonParser.parseString(Files.readString(folder.resolve("results.json")));
+    JsonArray rows = written.getAsJsonObject().getAsJsonArray("rows");
+    assertEquals(printed.getAsJsonObject().getAsJsonArray("rows"), rows);
+    assertEquals(2, rows.size());
+    JsonObject graph = rows.get(1).getAsJsonObject();
+    assertEquals("O(V + E)", graph.get("expected").getAsString());
+    JsonObject point = graph.getAsJsonObject("counts").getAsJsonArray("points").get(0).getAsJsonObject();
+    assertTrue(point.has("m"), "two-size points carry m (E): " + point);
+    assertEquals(point.get("n").getAsLong() + point.get("m").getAsLong(), point.get("median").getAsLong(),
+        "BFS visits V vertices and scans E arcs: " + point);
   }
 }

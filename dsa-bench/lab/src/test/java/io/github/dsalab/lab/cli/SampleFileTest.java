@@ -62,9 +62,24 @@ class SampleFileTest {
   }
 
   @Test
-  void aHeaderLineGetsAHint() {
-    assertEquals(List.of("data.csv:1: n 'n' is not a number (comment out a header line with '#')"),
-        problems("n,value\n1,2\n"));
+  void aHeaderLineBeforeTheFirstSampleIsSkipped() throws Exception {
+    assertEquals(List.of(new SampleFile.Sample(1, 0, 2), new SampleFile.Sample(4, 0, 8)),
+        parse("n,time\n1,2\n4,8\n").samples());
+    SampleFile.Samples graph = parse("# measured on random graphs\nV, E, arcs\n10,40,50\n");
+    assertTrue(graph.twoSizes());
+    assertEquals(List.of(new SampleFile.Sample(10, 40, 50)), graph.samples());
+  }
+
+  @Test
+  void aHeaderAfterTheFirstSampleOrAHalfNumericFirstLineIsStillAnError() {
+    assertEquals(List.of("data.csv:2: n 'n' is not a number"), problems("1,2\nn,time\n"));
+    assertEquals(List.of("data.csv:1: value 'time' is not a number"), problems("16,time\n32,5\n"));
+  }
+
+  @Test
+  void aFileWithOnlyAHeaderHasNoSamples() {
+    assertEquals(List.of("data.csv: no samples found; expected lines 'n,value' or 'n,m,value'"),
+        problems("n,time\n"));
   }
 
   @Test
