@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
   private int timeoutSeconds;
 
   @Override
-  public Integer call() throws ExecutionException {
+  public Integer call() {
     Session session = Session.open(spec.commandLine());
     Optional<Exercise> chosen = name == null ? session.nextUnsolved() : session.find(name);
     if (chosen.isEmpty()) {

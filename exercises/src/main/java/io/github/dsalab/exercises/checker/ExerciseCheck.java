@@ -2,16 +2,21 @@ package io.github.dsalab.exercises.checker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -24,6 +29,7 @@ final class ExerciseCheck {
   private final Duration testLimit;
   private final Duration gateLimit;
   private final Map<String, String> configuration;
+  private final Map<String, Set<String>> allowed = new ConcurrentHashMap<>();
 
   ExerciseCheck(Track track, Duration testLimit, Duration gateLimit, Map<String, String> configuration) {
     this.track = track;
@@ -58,97 +64,203 @@ final class ExerciseCheck {
     UNTIL_GATE
   }
 
-  Outcome check(Exercise exercise, Path implementation) throws ExecutionException {
+  /** The learner's path: {@link #check(Exercise, Path, Depth)} with {@link Depth#FULL}. */
+  Outcome check(Exercise exercise, Path implementation) {
     return check(exercise, implementation, Depth.FULL);
   }
 
-  Outcome check(Exercise exercise, Path implementation, Depth depth) throws ExecutionException {
-    Path output = null;
-    try {
-      output = Files.createTempDirectory("dsa-exercise-");
-      ExerciseCompiler.Result compiled = ExerciseCompiler.compile(
-          List.of(implementation, track.specFile(exercise)), output);
-      if (!compiled.success) {
-        Outcome.Status status = compiled.errorsOutside(implementation)
-            ? Outcome.Status.SPEC_BROKEN : Outcome.Status.COMPILE_ERROR;
-        return new Outcome(status, compiled.errorText(), 0, List.of(), "", Optional.empty());
+  /**
+   * Checks one implementation the way {@code ./lab check} does: compiles it with its spec, rejects
+   * a shortcut, then runs tests, gate and stress tests in a forked JVM (started at once, so that
+   * it warms up while the compiler works).
+   *
+   * @param exercise the exercise
+   * @param implementation the learner's source file
+   * @param depth how far to go
+   * @return what happened
+   */
+  Outcome check(Exercise exercise, Path implementation, Depth depth) {
+    Path work = temporaryFolder();
+    try (IsolatedRun fork = IsolatedRun.start(archive())) {
+      Prepared prepared = prepare(exercise, implementation, work.resolve("learner"), depth);
+      if (prepared.outcome.isPresent()) {
+        return prepared.outcome.get();
       }
-      try (URLClassLoader loader = new URLClassLoader(new URL[] {output.toUri().toURL()},
-          ExerciseCheck.class.getClassLoader())) {
-        return check(exercise, loader, depth);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return runAll(List.of(prepared.job), fork).get(0);
     } finally {
-      deleteQuietly(output);
+      deleteQuietly(work);
+    }
+  }
+
+  /**
+   * Checks many implementations of one exercise, each compiled and loaded on its own, one after
+   * another in one forked JVM (a new one takes over when a fault ends it): for CI, where a JVM
+   * per implementation would be slow. Shortcuts are rejected before forking, as in
+   * {@link #check(Exercise, Path, Depth)}, and a fault (a loop, memory, the stack, an exit) is
+   * detected the same way.
+   *
+   * @return the outcomes, in the order of {@code implementations}
+   */
+  List<Outcome> checkShared(Exercise exercise, List<Path> implementations, Depth depth) {
+    Path work = temporaryFolder();
+    try {
+      List<Prepared> prepared = new ArrayList<>();
+      for (int i = 0; i < implementations.size(); i++) {
+        prepared.add(prepare(exercise, implementations.get(i), work.resolve("learner-" + i), depth));
+      }
+      return collect(prepared);
+    } finally {
+      deleteQuietly(work);
     }
   }
 
   /**
    * Compiles many exercises' implementations and specs in one compiler run (much faster than one
-   * run each), into {@code output}.
+   * run each), into {@code output}; nothing is inspected.
    *
    * @return the compiler's result; on success the classes are in {@code output}
    */
   ExerciseCompiler.Result compileAll(Map<Exercise, Path> implementations, Path output) {
-    List<Path> sources = new java.util.ArrayList<>();
+    List<Path> sources = new ArrayList<>();
     implementations.forEach((exercise, implementation) -> {
       sources.add(implementation);
       sources.add(track.specFile(exercise));
     });
-    return ExerciseCompiler.compile(sources, output);
+    return ExerciseCompiler.compile(sources, output, Optional.empty());
   }
 
-  /** Checks an exercise whose implementation and spec {@code loader} has already compiled and loads. */
-  Outcome check(Exercise exercise, ClassLoader loader, Depth depth) throws ExecutionException {
+  /** Classes of one exercise's implementation and spec, already compiled into {@code classes}. */
+  record Compiled(Exercise exercise, Path classes, Depth depth) {}
+
+  /**
+   * Runs already compiled implementations (no shortcut inspection: for the track's own honesty
+   * test, which compiles each family of files in one compiler run) in one forked JVM, a new one
+   * taking over after a fault.
+   *
+   * @return the outcomes, in order
+   */
+  List<Outcome> checkCompiled(List<Compiled> compiled) {
+    List<Prepared> prepared = new ArrayList<>();
+    for (Compiled each : compiled) {
+      prepared.add(new Prepared(Optional.empty(), job(each.exercise(), each.classes(), each.depth())));
+    }
+    return collect(prepared);
+  }
+
+  private List<Outcome> collect(List<Prepared> prepared) {
+    List<ForkedCheck.Job> jobs = new ArrayList<>();
+    for (Prepared each : prepared) {
+      if (each.outcome.isEmpty()) {
+        jobs.add(each.job);
+      }
+    }
+    List<Outcome> ran = new ArrayList<>();
+    while (ran.size() < jobs.size()) {
+      try (IsolatedRun fork = IsolatedRun.start(archive())) {
+        ran.addAll(runAll(jobs.subList(ran.size(), jobs.size()), fork));
+      }
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    int next = 0;
+    for (Prepared each : prepared) {
+      outcomes.add(each.outcome.isPresent() ? each.outcome.get() : ran.get(next++));
+    }
+    return outcomes;
+  }
+
+  private List<Outcome> runAll(List<ForkedCheck.Job> jobs, IsolatedRun fork) {
+    return fork.run(track.root(), jobs);
+  }
+
+  /** A compiled implementation ready to run, or the outcome that stops it before running. */
+  private static final class Prepared {
+    final Optional<Outcome> outcome;
+    final ForkedCheck.Job job;
+
+    Prepared(Optional<Outcome> outcome, ForkedCheck.Job job) {
+      this.outcome = outcome;
+      this.job = job;
+    }
+  }
+
+  private Prepared prepare(Exercise exercise, Path implementation, Path output, Depth depth) {
+    ExerciseCompiler.Result compiled = ExerciseCompiler.compile(
+        List.of(implementation, track.specFile(exercise)), output,
+        Optional.of(new ShortcutInspector(exercise, implementation, track.forbidden(exercise), allowedTypes(exercise))));
+    if (!compiled.success) {
+      Outcome.Status status = compiled.errorsOutside(implementation)
+          ? Outcome.Status.SPEC_BROKEN : Outcome.Status.COMPILE_ERROR;
+      return new Prepared(Optional.of(new Outcome(status, compiled.errorText(), 0, List.of(), "", Optional.empty())), null);
+    }
+    if (!compiled.shortcuts.isEmpty()) {
+      return new Prepared(Optional.of(new Outcome(Outcome.Status.SHORTCUT, String.join("\n", compiled.shortcuts),
+          0, List.of(), "", Optional.empty())), null);
+    }
+    return new Prepared(Optional.empty(), job(exercise, output, depth));
+  }
+
+  private ForkedCheck.Job job(Exercise exercise, Path classes, Depth depth) {
+    List<String> settings = new ArrayList<>();
+    configuration.forEach((key, value) -> settings.add(key + "=" + value));
+    Optional<String> reference = exercise.gate().isPresent()
+        ? Optional.of(reference(exercise).toString()) : Optional.empty();
+    return new ForkedCheck.Job(exercise.name(), classes.toAbsolutePath().toString(), reference, depth,
+        testLimit.toMillis(), gateLimit.toMillis(), settings);
+  }
+
+  /** The types the stub itself uses (its signatures): the only dsa-core types the learner may use. */
+  private Set<String> allowedTypes(Exercise exercise) {
+    return allowed.computeIfAbsent(exercise.name(), name -> ShortcutInspector.typesUsedBy(track.stubFile(exercise)));
+  }
+
+  /**
+   * The spec compiled against the reference solution, for the gate to compare with: compiled once
+   * per content of solution and spec, under {@code exercises/target/reference/}.
+   */
+  Path reference(Exercise exercise) {
+    Path solution = track.solutionFile(exercise);
+    Path spec = track.specFile(exercise);
+    String hash;
     try {
-      Class<?> spec = Class.forName(exercise.specClassName(), true, loader);
-      SpecRunner.Report report = SpecRunner.run(spec, SpecRunner.Phase.REGULAR, testLimit, configuration);
-      Optional<Outcome> failed = failure(report);
-      if (failed.isPresent()) {
-        return failed.get();
-      }
-      Optional<GateVerdict> verdict = Optional.empty();
-      if (exercise.gate().isPresent()) {
-        verdict = Optional.of(gate(spec, exercise.gate().get()));
-        if (verdict.get().kind() == GateVerdict.Kind.FAIL) {
-          return new Outcome(Outcome.Status.TOO_SLOW, "", report.testsRun, List.of(), "", verdict);
-        }
-      }
-      int testsRun = report.testsRun;
-      if (depth == Depth.FULL) {
-        SpecRunner.Report stress = SpecRunner.run(spec, SpecRunner.Phase.STRESS, testLimit, configuration);
-        failed = failure(stress);
-        if (failed.isPresent()) {
-          return failed.get();
-        }
-        testsRun += stress.testsRun;
-      }
-      return new Outcome(Outcome.Status.PASSED, "", testsRun, List.of(), "", verdict);
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(track.specFile(exercise) + " does not declare " + exercise.specClassName(), e);
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(Files.readAllBytes(solution));
+      digest.update((byte) 0);
+      digest.update(Files.readAllBytes(spec));
+      digest.update(System.getProperty("java.version").getBytes(StandardCharsets.UTF_8));
+      hash = HexFormat.of().formatHex(digest.digest(), 0, 8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the reference solution " + solution, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
-  }
-
-  private static Optional<Outcome> failure(SpecRunner.Report report) {
-    if (report.timedOut) {
-      return Optional.of(new Outcome(Outcome.Status.TIMED_OUT, "", report.testsRun, report.failures,
-          report.runningTest, Optional.empty()));
+    Path folder = track.root().resolve("exercises/target/reference").resolve(exercise.name() + "-" + hash);
+    if (Files.isDirectory(folder)) {
+      return folder;
     }
-    if (!report.failures.isEmpty()) {
-      boolean todo = report.failures.stream().allMatch(f -> isTodo(f.cause()));
-      return Optional.of(new Outcome(todo ? Outcome.Status.NOT_STARTED : Outcome.Status.FAILING, "",
-          report.testsRun, report.failures, "", Optional.empty()));
+    Path partial = folder.resolveSibling(folder.getFileName() + ".partial-" + ProcessHandle.current().pid());
+    ExerciseCompiler.Result compiled = ExerciseCompiler.compile(List.of(solution, spec), partial, Optional.empty());
+    if (!compiled.success) {
+      throw new IllegalStateException("the reference solution of " + exercise.name() + " does not compile: "
+          + compiled.errorText());
     }
-    return Optional.empty();
-  }
-
-  private GateVerdict gate(Class<?> spec, GateSpec gate) throws ExecutionException {
     try {
-      return ComplexityGate.measure(() -> spec, () -> spec, gate, gateLimit);
-    } catch (ComplexityGate.TooSlow e) {
-      return new GateVerdict(GateVerdict.Kind.FAIL, "too slow to measure", "correct, but " + e.getMessage()
-          + " (" + gate.input() + "), where " + gate.expected() + " is expected.", "");
+      Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // Another check compiled it at the same time: use theirs.
+      deleteQuietly(partial);
+    }
+    return folder;
+  }
+
+  private Path archive() {
+    return ClassDataArchive.forClassPath(track.root().resolve("exercises/target"));
+  }
+
+  private static Path temporaryFolder() {
+    try {
+      return Files.createTempDirectory("dsa-exercise-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create a temporary folder", e);
     }
   }
 
