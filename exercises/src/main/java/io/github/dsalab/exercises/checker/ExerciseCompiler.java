@@ -89,6 +89,11 @@ final class ExerciseCompiler {
    * no shortcut.
    */
   static Result compile(List<Path> sources, Path outputFolder, Optional<ShortcutInspector> inspector) {
+    return compile(sources, outputFolder, inspector.map(List::of).orElse(List.of()));
+  }
+
+  /** Compiles {@code sources} once, and each inspector reads its own file. */
+  static Result compile(List<Path> sources, Path outputFolder, List<ShortcutInspector> inspectors) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       throw new IllegalStateException("no Java compiler: run the checker with a JDK (17 or newer), not a JRE");
@@ -110,7 +115,10 @@ final class ExerciseCompiler {
       if (hasErrors(diagnostics)) {
         return new Result(false, diagnostics.getDiagnostics(), List.of());
       }
-      List<String> shortcuts = inspector.isPresent() ? inspector.get().inspect(task, units) : List.of();
+      List<String> shortcuts = new ArrayList<>();
+      for (ShortcutInspector inspector : inspectors) {
+        shortcuts.addAll(inspector.inspect(task, units));
+      }
       if (!shortcuts.isEmpty()) {
         return new Result(true, diagnostics.getDiagnostics(), shortcuts);
       }

@@ -119,6 +119,8 @@ final class ShortcutInspector {
     for (String entry : forbidden) {
       rules.add(Rule.resolve(entry, elements));
     }
+    handedOver.clear();
+    handedOver.addAll(closure(allowedTypes, elements, types));
     TreeMap<Long, String> found = new TreeMap<>();
     for (CompilationUnitTree unit : units) {
       if (!Paths.get(unit.getSourceFile().toUri()).toAbsolutePath().normalize().equals(file)) {
@@ -285,10 +287,46 @@ final class ShortcutInspector {
     return declaredHere.contains(name);
   }
 
-  /** An allowed type, one nested in it, or one of its supertypes (whose methods it inherits). */
+  /** The allowed types and the dsa-lab types their public methods take or return, transitively. */
+  private final Set<String> handedOver = new HashSet<>();
+
+  private static Set<String> closure(Set<String> start, Elements elements, Types types) {
+    Set<String> reached = new LinkedHashSet<>(start);
+    List<String> queue = new ArrayList<>(start);
+    while (!queue.isEmpty()) {
+      TypeElement type = elements.getTypeElement(queue.remove(queue.size() - 1));
+      if (type == null) {
+        continue;
+      }
+      for (Element member : elements.getAllMembers(type)) {
+        if (!(member instanceof ExecutableElement) || !member.getModifiers().contains(javax.lang.model.element.Modifier.PUBLIC)) {
+          continue;
+        }
+        ExecutableElement method = (ExecutableElement) member;
+        List<TypeMirror> signature = new ArrayList<>();
+        signature.add(method.getReturnType());
+        method.getParameters().forEach(parameter -> signature.add(parameter.asType()));
+        for (TypeMirror mirror : signature) {
+          Element named = types.asElement(types.erasure(mirror));
+          if (named instanceof TypeElement) {
+            String name = ((TypeElement) named).getQualifiedName().toString();
+            if (name.startsWith(LAB) && reached.add(name)) {
+              queue.add(name);
+            }
+          }
+        }
+      }
+    }
+    return reached;
+  }
+
+  /**
+   * An allowed type (one the stub uses, or one their public methods hand over), one nested in
+   * it, or one of its supertypes (whose methods it inherits).
+   */
   private boolean allowed(TypeElement type, Types types, Elements elements) {
     String name = type.getQualifiedName().toString();
-    for (String allowed : allowedTypes) {
+    for (String allowed : handedOver) {
       if (name.equals(allowed) || name.startsWith(allowed + ".")) {
         return true;
       }
