@@ -44,7 +44,8 @@ final class CheckCommand implements Callable<Integer> {
     session.out.println();
     session.out.flush();
     ExerciseCheck check = new ExerciseCheck(session.track, Duration.ofSeconds(timeoutSeconds),
-        Duration.ofSeconds(Math.max(30, timeoutSeconds)), ExerciseCheck.learnerConfiguration(session.track));
+        Duration.ofSeconds(Math.max(30, timeoutSeconds)), ExerciseCheck.learnerConfiguration(session.track),
+        new PrintedLines(session.out));
     Outcome outcome = check.check(exercise, file);
     session.out.print(OutcomeText.describe(exercise, session.relative(file), outcome));
     record(session, exercise, outcome);
@@ -62,6 +63,32 @@ final class CheckCommand implements Callable<Integer> {
           + exercise.hints().size() + " hints shown)");
     }
     return 1;
+  }
+
+  /** Shows the first lines the learner's code prints, marked as theirs, and counts the rest. */
+  private static final class PrintedLines implements java.util.function.Consumer<String> {
+    /** Enough for a debugging print in a loop, not a flood that hides the verdict. */
+    private static final int SHOWN = 30;
+    private final java.io.PrintWriter out;
+    private int lines;
+
+    PrintedLines(java.io.PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public synchronized void accept(String line) {
+      lines++;
+      if (lines == 1) {
+        out.println("Your code printed:");
+      }
+      if (lines <= SHOWN) {
+        out.println("  | " + line);
+      } else if (lines == SHOWN + 1) {
+        out.println("  | ... (more lines not shown)");
+      }
+      out.flush();
+    }
   }
 
   private static void record(Session session, Exercise exercise, Outcome outcome) {

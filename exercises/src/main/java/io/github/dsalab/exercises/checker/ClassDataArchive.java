@@ -2,6 +2,7 @@ package io.github.dsalab.exercises.checker;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ final class ClassDataArchive {
     }
     try {
       byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-      return folder.resolve("checker-" + HexFormat.of().formatHex(hash, 0, 8) + ".jsa");
+      return folder.resolve("fork-" + HexFormat.of().formatHex(hash, 0, 8) + ".jsa");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -56,6 +57,12 @@ final class ClassDataArchive {
     }
     try {
       Files.createDirectories(archive.getParent());
+      // Archives of earlier builds of the checker are of no more use.
+      try (DirectoryStream<Path> earlier = Files.newDirectoryStream(archive.getParent(), "fork-*.jsa")) {
+        for (Path file : earlier) {
+          Files.deleteIfExists(file);
+        }
+      }
     } catch (IOException e) {
       return List.of();
     }

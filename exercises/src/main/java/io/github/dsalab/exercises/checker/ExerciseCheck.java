@@ -17,12 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * Checks one implementation of an exercise: compiles it with the spec, runs the spec's tests, and
- * on success runs the complexity gate. Used by the command line and by the track's own CI test,
- * which runs it on the stubs, the reference solutions and deliberately slow variants.
+ * Checks implementations of an exercise: compiles each with the spec, rejects shortcuts, then runs
+ * the spec's tests, the complexity gate and the stress tests in a forked JVM
+ * ({@link IsolatedRun}), never in this one. Used by the command line ({@link #check}), and by CI
+ * ({@link #checkShared}, {@link #checkCompiled}), which runs the stubs, the reference solutions,
+ * slow variants and mutants.
  */
 final class ExerciseCheck {
   private final Track track;
@@ -30,12 +33,26 @@ final class ExerciseCheck {
   private final Duration gateLimit;
   private final Map<String, String> configuration;
   private final Map<String, Set<String>> allowed = new ConcurrentHashMap<>();
+  private final Consumer<String> learnerOutput;
 
+  /** A check that does not show what the learner's code prints (for CI). */
   ExerciseCheck(Track track, Duration testLimit, Duration gateLimit, Map<String, String> configuration) {
+    this(track, testLimit, gateLimit, configuration, line -> { });
+  }
+
+  /**
+   * A check that passes each line the learner's code prints to {@code learnerOutput}.
+   *
+   * @param testLimit the time limit of the tests and of the stress tests (each phase)
+   * @param gateLimit the complexity gate's own time limit
+   */
+  ExerciseCheck(Track track, Duration testLimit, Duration gateLimit, Map<String, String> configuration,
+      Consumer<String> learnerOutput) {
     this.track = track;
     this.testLimit = testLimit;
     this.gateLimit = gateLimit;
     this.configuration = Map.copyOf(configuration);
+    this.learnerOutput = learnerOutput;
   }
 
   /** The JUnit configuration the command line uses: jqwik's database kept out of the learner's way. */
@@ -81,7 +98,7 @@ final class ExerciseCheck {
    */
   Outcome check(Exercise exercise, Path implementation, Depth depth) {
     Path work = temporaryFolder();
-    try (IsolatedRun fork = IsolatedRun.start(archive())) {
+    try (IsolatedRun fork = IsolatedRun.start(archive(), learnerOutput)) {
       Prepared prepared = prepare(exercise, implementation, work.resolve("learner"), depth);
       if (System.getenv("DSA_CHECK_TIMING") != null) {
         System.err.println("[timing] prepared after " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms of uptime");
@@ -143,6 +160,9 @@ final class ExerciseCheck {
    * @return the outcomes, in order
    */
   List<Outcome> checkCompiled(List<Compiled> compiled) {
+    List<Exercise> exercises = new ArrayList<>();
+    compiled.forEach(each -> exercises.add(each.exercise()));
+    prepareReferences(exercises);
     List<Prepared> prepared = new ArrayList<>();
     for (Compiled each : compiled) {
       prepared.add(new Prepared(Optional.empty(), job(each.exercise(), each.classes(), each.depth())));
@@ -159,7 +179,7 @@ final class ExerciseCheck {
     }
     List<Outcome> ran = new ArrayList<>();
     while (ran.size() < jobs.size()) {
-      try (IsolatedRun fork = IsolatedRun.start(archive())) {
+      try (IsolatedRun fork = IsolatedRun.start(archive(), learnerOutput)) {
         ran.addAll(runAll(jobs.subList(ran.size(), jobs.size()), fork));
       }
     }
@@ -221,38 +241,80 @@ final class ExerciseCheck {
    * per content of solution and spec, under {@code exercises/target/reference/}.
    */
   Path reference(Exercise exercise) {
+    prepareReferences(List.of(exercise));
+    return referenceFolder(exercise);
+  }
+
+  /**
+   * Compiles the missing references of {@code exercises} in one compiler run (one run each takes
+   * about a second): CI calls this once before checking many exercises.
+   */
+  void prepareReferences(List<Exercise> exercises) {
+    List<Exercise> missing = new ArrayList<>();
+    List<Path> sources = new ArrayList<>();
+    for (Exercise exercise : exercises) {
+      if (exercise.gate().isPresent() && !Files.isDirectory(referenceFolder(exercise))) {
+        missing.add(exercise);
+        sources.add(track.solutionFile(exercise));
+        sources.add(track.specFile(exercise));
+      }
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    Path partial = track.root().resolve("exercises/target/reference/partial-" + ProcessHandle.current().pid()
+        + "-" + System.nanoTime());
+    try {
+      ExerciseCompiler.Result compiled = ExerciseCompiler.compile(sources, partial, Optional.empty());
+      if (!compiled.success) {
+        throw new IllegalStateException("the reference solutions do not compile: " + compiled.errorText());
+      }
+      for (Exercise exercise : missing) {
+        Path folder = referenceFolder(exercise);
+        Path copy = folder.resolveSibling(folder.getFileName() + ".copy-" + System.nanoTime());
+        copyTree(partial, copy);
+        try {
+          Files.move(copy, folder, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+          // Another check made it at the same time: use theirs.
+          deleteQuietly(copy);
+        }
+      }
+    } finally {
+      deleteQuietly(partial);
+    }
+  }
+
+  private Path referenceFolder(Exercise exercise) {
     Path solution = track.solutionFile(exercise);
-    Path spec = track.specFile(exercise);
-    String hash;
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(Files.readAllBytes(solution));
       digest.update((byte) 0);
-      digest.update(Files.readAllBytes(spec));
+      digest.update(Files.readAllBytes(track.specFile(exercise)));
       digest.update(System.getProperty("java.version").getBytes(StandardCharsets.UTF_8));
-      hash = HexFormat.of().formatHex(digest.digest(), 0, 8);
+      String hash = HexFormat.of().formatHex(digest.digest(), 0, 8);
+      return track.root().resolve("exercises/target/reference").resolve(exercise.name() + "-" + hash);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the reference solution " + solution, e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    Path folder = track.root().resolve("exercises/target/reference").resolve(exercise.name() + "-" + hash);
-    if (Files.isDirectory(folder)) {
-      return folder;
-    }
-    Path partial = folder.resolveSibling(folder.getFileName() + ".partial-" + ProcessHandle.current().pid());
-    ExerciseCompiler.Result compiled = ExerciseCompiler.compile(List.of(solution, spec), partial, Optional.empty());
-    if (!compiled.success) {
-      throw new IllegalStateException("the reference solution of " + exercise.name() + " does not compile: "
-          + compiled.errorText());
-    }
-    try {
-      Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static void copyTree(Path from, Path to) {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
     } catch (IOException e) {
-      // Another check compiled it at the same time: use theirs.
-      deleteQuietly(partial);
+      throw new UncheckedIOException("cannot copy " + from + " to " + to, e);
     }
-    return folder;
   }
 
   private Path archive() {
@@ -265,17 +327,6 @@ final class ExerciseCheck {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a temporary folder", e);
     }
-  }
-
-  /** Whether the stub's "TODO" exception caused this failure (also when wrapped by assertThrows). */
-  static boolean isTodo(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof UnsupportedOperationException && cause.getMessage() != null
-          && cause.getMessage().startsWith("TODO")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void deleteQuietly(Path folder) {

@@ -110,12 +110,19 @@ final class ForkedCheck {
     ForkedCheck fork = new ForkedCheck(channel, request.nonce());
     current = fork;
     Runtime.getRuntime().addShutdownHook(new Thread(fork::exiting, "exit report"));
-    Track track = Track.load(Paths.get(request.root()));
-    for (int i = 0; i < request.jobs().size(); i++) {
-      Job job = request.jobs().get(i);
-      fork.send("job", Integer.toString(i));
-      Outcome outcome = fork.runOnLearnerThread(track, job);
-      fork.send("result", i + " " + RecordCodec.encode(outcome));
+    try {
+      Track track = Track.load(Paths.get(request.root()));
+      for (int i = 0; i < request.jobs().size(); i++) {
+        Job job = request.jobs().get(i);
+        fork.send("job", Integer.toString(i));
+        Outcome outcome = fork.runOnLearnerThread(track, job);
+        fork.send("result", i + " " + RecordCodec.encode(outcome));
+      }
+    } catch (RuntimeException | Error e) {
+      // The checker's own failure: one line to the checker, no stack trace on the learner's screen.
+      fork.finished = true;
+      fork.send("internal", e.getClass().getSimpleName() + ": " + e.getMessage());
+      Runtime.getRuntime().halt(3);
     }
     fork.finished = true;
     fork.send("done", "");
@@ -183,8 +190,7 @@ final class ForkedCheck {
       throw new IllegalStateException("interrupted", e);
     }
     if (internal[0] != null) {
-      send("internal", String.valueOf(internal[0]));
-      throw new IllegalStateException(internal[0]);
+      throw new IllegalStateException(String.valueOf(internal[0]), internal[0]);
     }
     return outcome[0];
   }

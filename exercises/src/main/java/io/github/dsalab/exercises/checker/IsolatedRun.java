@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * One forked JVM that runs learner code for the checker ({@link ForkedCheck} is its main class),
@@ -65,23 +66,27 @@ final class IsolatedRun implements AutoCloseable {
   private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
   private volatile boolean outOfMemory;
 
-  private IsolatedRun(Process process, String nonce) {
+  private final Thread output;
+
+  private IsolatedRun(Process process, String nonce, Consumer<String> learnerOutput) {
     this.process = process;
     this.nonce = nonce;
     Thread reader = new Thread(() -> read(process.getInputStream()), "fork reports");
     reader.setDaemon(true);
     reader.start();
-    Thread errors = new Thread(() -> drain(process.getErrorStream()), "fork output");
-    errors.setDaemon(true);
-    errors.start();
+    output = new Thread(() -> forward(process.getErrorStream(), learnerOutput), "fork output");
+    output.setDaemon(true);
+    output.start();
   }
 
   /**
    * Starts a forked JVM, which waits for its jobs.
    *
-   * @param archive the class-data archive to share (made by the first fork when missing)
+   * @param archive the class-data archive to share (made by the first fork when missing), or null
+   * @param learnerOutput told each line the learner's code prints ({@code System.out} and
+   *     {@code System.err} alike)
    */
-  static IsolatedRun start(Path archive) {
+  static IsolatedRun start(Path archive, Consumer<String> learnerOutput) {
     List<String> command = new ArrayList<>();
     command.add(javaCommand());
     command.add("-Xmx" + HEAP_MEGABYTES + "m");
@@ -99,7 +104,7 @@ final class IsolatedRun implements AutoCloseable {
     new SecureRandom().nextBytes(random);
     try {
       Process process = new ProcessBuilder(command).start();
-      return new IsolatedRun(process, HexFormat.of().formatHex(random));
+      return new IsolatedRun(process, HexFormat.of().formatHex(random), learnerOutput);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + command.get(0), e);
     }
@@ -158,10 +163,15 @@ final class IsolatedRun implements AutoCloseable {
         case "phase":
           watch.phase = payload;
           watch.where = payload.equals("gate") ? GATE : "";
-          long limit = payload.equals("gate") ? job.gateLimitMillis() + GATE_GRACE_MILLIS : job.testLimitMillis();
+          // The test limit starts with the first test, after the test engines found them (slow on
+          // a busy machine); the gate's starts at once.
+          long limit = payload.equals("gate") ? job.gateLimitMillis() + GATE_GRACE_MILLIS : START_MILLIS;
           deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limit);
           break;
         case "test":
+          if (watch.where.isEmpty()) {
+            deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(job.testLimitMillis());
+          }
           watch.where = payload;
           break;
         case "gate":
@@ -195,6 +205,7 @@ final class IsolatedRun implements AutoCloseable {
         process.destroyForcibly();
       }
       status = process.waitFor();
+      flushOutput();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       status = -1;
@@ -242,15 +253,23 @@ final class IsolatedRun implements AutoCloseable {
     lines.add(Optional.empty());
   }
 
-  /** The learner's own output (its {@code System.out} and {@code System.err}) is not shown. */
-  private static void drain(InputStream stream) {
-    byte[] buffer = new byte[8192];
-    try (stream) {
-      while (stream.read(buffer) >= 0) {
-        // discarded
+  /** The learner's own output (its {@code System.out} and {@code System.err}, both on standard error). */
+  private static void forward(InputStream stream, Consumer<String> learnerOutput) {
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        learnerOutput.accept(line);
       }
     } catch (IOException e) {
       // The JVM is gone.
+    }
+  }
+
+  /** Waits a moment for the last lines the learner's code printed, so they come before the verdict. */
+  private void flushOutput() {
+    try {
+      output.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -260,6 +279,7 @@ final class IsolatedRun implements AutoCloseable {
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
         close();
       }
+      flushOutput();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       close();

@@ -273,9 +273,9 @@ final class ShortcutInspector {
       }
     }
     if (name.startsWith(LAB) && !ownClass(name) && !allowed(type, types, elements)) {
-      String offered = allowedTypes.isEmpty() ? "none" : String.join(", ", simpleNames());
-      return ", from dsa-lab's own library: this exercise asks you to write it yourself (of dsa-lab's types"
-          + " you may use only those the stub uses: " + offered + ").";
+      String offered = allowedTypes.isEmpty() ? "this exercise needs none of dsa-lab's classes"
+          : "of dsa-lab's types you may use only those the stub uses: " + String.join(", ", simpleNames());
+      return ", from dsa-lab's own library: this exercise asks you to write it yourself (" + offered + ").";
     }
     return null;
   }

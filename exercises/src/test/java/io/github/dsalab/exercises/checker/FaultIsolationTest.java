@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +58,7 @@ class FaultIsolationTest {
     cases.add(TRACK.solutionFile(exercise));
     List<Outcome> outcomes = CHECK.checkShared(exercise, cases, ExerciseCheck.Depth.FULL);
     assertEquals(cases.size(), outcomes.size());
+    Map<String, String> texts = new HashMap<>();
     for (int i = 0; i < cases.size(); i++) {
       Path file = cases.get(i);
       Outcome outcome = outcomes.get(i);
@@ -64,7 +66,22 @@ class FaultIsolationTest {
       String text = OutcomeText.describe(exercise, "BinarySearch.java", outcome);
       assertEquals(expected, outcome.status(), () -> file + ":\n" + text);
       assertFalse(text.contains("\tat ") || text.contains("io.github.dsalab.exercises.checker"), text);
+      texts.put(file.getParent().getFileName().toString(), text);
     }
+    assertTrue(texts.get("iso-halt").contains("your code ended the program while running test")
+        && texts.get("iso-halt").contains("without calling System.exit"), texts.get("iso-halt"));
+    String memory = texts.get("iso-out-of-memory");
+    assertTrue(memory.contains("ran out of memory (the limit is " + IsolatedRun.HEAP_MEGABYTES + " MiB) while running test"),
+        memory);
+    String stack = texts.get("iso-stack-overflow");
+    assertTrue(stack.contains("the stack overflowed while running test"), stack);
+    assertTrue(stack.contains("use a loop or an explicit stack"), stack);
+    assertTrue(stack.contains("BinarySearch.search(BinarySearch.java:"), stack);
+    String gateStack = texts.get("iso-gate-stack-overflow");
+    assertTrue(gateStack.matches("(?s).*the stack overflowed while running the complexity gate, n = \\d+.*"), gateStack);
+    assertTrue(texts.get("iso-loop").contains("stopped at the time limit while running test \""), texts.get("iso-loop"));
+    assertTrue(texts.get("iso-exception").contains("Your code threw java.lang.ArrayIndexOutOfBoundsException"),
+        texts.get("iso-exception"));
   }
 
   @Test
@@ -76,30 +93,6 @@ class FaultIsolationTest {
     String text = OutcomeText.describe(exercise, "BinarySearch.java", outcome);
     assertTrue(text.contains("your code ended the program while running test \"finds nothing in an empty array\""), text);
     assertTrue(text.contains("it called System.exit(0) at BinarySearch.indexOf(BinarySearch.java:"), text);
-  }
-
-  @Test
-  void haltIsAnEndWithoutResultNotAPass() {
-    Exercise exercise = TRACK.find("binary-search").orElseThrow();
-    Outcome outcome = CHECK.check(exercise, MUTANTS.resolve("binary-search/iso-halt/BinarySearch.java"),
-        ExerciseCheck.Depth.FULL);
-    String text = OutcomeText.describe(exercise, "BinarySearch.java", outcome);
-    assertEquals(Outcome.Status.EXITED, outcome.status(), text);
-    assertTrue(text.contains("without calling System.exit"), text);
-  }
-
-  @Test
-  void outOfMemoryAndStackOverflowNameTheLimitAndWhatToDo() {
-    Exercise exercise = TRACK.find("binary-search").orElseThrow();
-    List<Outcome> outcomes = CHECK.checkShared(exercise, List.of(
-        MUTANTS.resolve("binary-search/iso-out-of-memory/BinarySearch.java"),
-        MUTANTS.resolve("binary-search/iso-stack-overflow/BinarySearch.java")), ExerciseCheck.Depth.FULL);
-    String memory = OutcomeText.describe(exercise, "BinarySearch.java", outcomes.get(0));
-    assertTrue(memory.contains("ran out of memory (the limit is " + IsolatedRun.HEAP_MEGABYTES + " MiB) while running test"), memory);
-    String stack = OutcomeText.describe(exercise, "BinarySearch.java", outcomes.get(1));
-    assertTrue(stack.contains("the stack overflowed while running test"), stack);
-    assertTrue(stack.contains("use a loop or an explicit stack"), stack);
-    assertTrue(stack.contains("BinarySearch.search(BinarySearch.java:"), stack);
   }
 
   /**
@@ -133,9 +126,20 @@ class FaultIsolationTest {
         "    return KNOWN[n];",
         "  }",
         "}", ""), StandardCharsets.UTF_8);
-    Outcome outcome = CHECK.check(exercise, file, ExerciseCheck.Depth.UNTIL_GATE);
+    // Beside it, one that adds with + instead of the add it was given: the gate counts nothing.
+    Path uncounted = folder.resolve("uncounted/MemoFibonacci.java");
+    Files.createDirectories(uncounted.getParent());
+    Files.writeString(uncounted, Files.readString(file).replace("add.applyAsLong(KNOWN[filled], KNOWN[filled - 1])",
+        "KNOWN[filled] + KNOWN[filled - 1]").replace("KNOWN = new long[4096]", "KNOWN = new long[4096]; // fresh"),
+        StandardCharsets.UTF_8);
+    List<Outcome> outcomes = CHECK.checkShared(exercise, List.of(file, uncounted), ExerciseCheck.Depth.UNTIL_GATE);
+    Outcome outcome = outcomes.get(0);
     String text = OutcomeText.describe(exercise, "MemoFibonacci.java", outcome);
     assertEquals(Outcome.Status.PASSED, outcome.status(), text);
+    String zero = OutcomeText.describe(exercise, "MemoFibonacci.java", outcomes.get(1));
+    assertEquals(Outcome.Status.FAILING, outcomes.get(1).status(), zero);
+    assertTrue(zero.contains("the complexity gate could not measure your code: the code counted 0 operations at n = 16"), zero);
+    assertFalse(zero.contains("\tat ") || zero.contains("Exception"), zero);
     assertTrue(outcome.gate().isPresent(), text);
   }
 }

@@ -172,7 +172,7 @@ class ShortcutInspectorTest {
     assertTrue(forName.get(0).startsWith("binary-search: line 9 calls java.lang.Class.forName: reflection"), forName::toString);
     List<String> handles = inspect(TRACK.find("binary-search").orElseThrow(),
         MUTANTS.resolve("binary-search/iso-method-handle/BinarySearch.java"), output);
-    assertTrue(handles.get(0).matches("binary-search: line 13 uses java.lang.invoke.MethodHandle: reflection and method"
+    assertTrue(handles.get(0).matches("binary-search: line 16 uses java.lang.invoke.MethodHandle: reflection and method"
         + " handles are not allowed in an exercise.*"), handles::toString);
   }
 
