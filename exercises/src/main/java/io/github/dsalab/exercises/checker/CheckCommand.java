@@ -43,10 +43,13 @@ final class CheckCommand implements Callable<Integer> {
     session.out.println("File: " + session.relative(file));
     session.out.println();
     session.out.flush();
-    ExerciseCheck check = new ExerciseCheck(session.track, Duration.ofSeconds(timeoutSeconds),
-        Duration.ofSeconds(Math.max(30, timeoutSeconds)), ExerciseCheck.learnerConfiguration(session.track),
-        new PrintedLines(session.out));
-    Outcome outcome = check.check(exercise, file);
+    PrintedLines printed = new PrintedLines(session.out);
+    Outcome outcome = new ExerciseCheck(session.track, Duration.ofSeconds(timeoutSeconds),
+        Duration.ofSeconds(Math.max(30, timeoutSeconds)), ExerciseCheck.learnerConfiguration(session.track), printed)
+        .check(exercise, file);
+    if (printed.lines > 0) {
+      session.out.println();
+    }
     session.out.print(OutcomeText.describe(exercise, session.relative(file), outcome));
     record(session, exercise, outcome);
     session.out.println();
@@ -70,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
     /** Enough for a debugging print in a loop, not a flood that hides the verdict. */
     private static final int SHOWN = 30;
     private final java.io.PrintWriter out;
-    private int lines;
+    private volatile int lines;
 
     PrintedLines(java.io.PrintWriter out) {
       this.out = out;

@@ -49,6 +49,9 @@ final class ForkedCheck {
    */
   static final long STACK_BYTES = 2L << 20;
 
+  /** jqwik logs its after-failure strategy at INFO, which would pass for the learner's output. */
+  private static final java.util.logging.Logger JQWIK_LOG = java.util.logging.Logger.getLogger("net.jqwik");
+
   /** The forked JVM's process, when this JVM is one; null in the checker's own JVM. */
   private static volatile ForkedCheck current;
 
@@ -91,6 +94,7 @@ final class ForkedCheck {
    */
   public static void main(String[] args) {
     OutputStream channel = new FileOutputStream(FileDescriptor.out);
+    JQWIK_LOG.setLevel(java.util.logging.Level.WARNING);
     // Loading the test engines while the checker still compiles saves most of a second.
     LauncherFactory.create();
     String line;
