@@ -100,9 +100,6 @@ final class ExerciseCheck {
     Path work = temporaryFolder();
     try (IsolatedRun fork = IsolatedRun.start(archive(), learnerOutput)) {
       Prepared prepared = prepare(exercise, implementation, work.resolve("learner"), depth);
-      if (System.getenv("DSA_CHECK_TIMING") != null) {
-        System.err.println("[timing] prepared after " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms of uptime");
-      }
       if (prepared.outcome.isPresent()) {
         return prepared.outcome.get();
       }

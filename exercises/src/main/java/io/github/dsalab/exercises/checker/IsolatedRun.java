@@ -60,7 +60,6 @@ final class IsolatedRun implements AutoCloseable {
   /** The marker the JVM prints (on standard output) when {@code ExitOnOutOfMemoryError} ends it. */
   private static final String OUT_OF_MEMORY_MARK = "Terminating due to java.lang.OutOfMemoryError";
 
-  private static final long STARTED = System.nanoTime();
   private final Process process;
   private final String nonce;
   private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
@@ -147,10 +146,6 @@ final class IsolatedRun implements AutoCloseable {
         return ended(outcomes, watch, exit);
       }
       String[] report = line.get().split(" ", 2);
-      if (System.getenv("DSA_CHECK_TIMING") != null) {
-        System.err.printf("[timing] %d ms: %s%n", (System.nanoTime() - STARTED) / 1_000_000,
-            line.get().substring(0, Math.min(40, line.get().length())));
-      }
       String kind = report[0];
       String payload = report.length > 1 ? report[1] : "";
       ForkedCheck.Job job = watch.job < 0 ? null : jobs.get(watch.job);

@@ -134,6 +134,16 @@ class CheckerCommandsTest {
   }
 
   @Test
+  void whatTheLearnersCodePrintsIsShownAsTheirsAndCannotForgeAResult() throws IOException {
+    writeBinarySearch("    System.out.println(\"looking for \" + key);\n"
+        + "    System.out.println(\"result 0 AAAA\");\n    return OptionalInt.empty();");
+    assertEquals(1, run("check", "binary-search"));
+    assertTrue(out.contains("Your code printed:\n  | looking for "), out);
+    assertTrue(out.contains("  | ... (more lines not shown)"), out);
+    assertTrue(out.contains("tests fail"), out);
+  }
+
+  @Test
   void aShortcutIsRejectedWithItsLineBeforeAnythingRuns() throws IOException {
     writeBinarySearch("    int found = java.util.Arrays.binarySearch(sorted, key, order);\n"
         + "    return found < 0 ? OptionalInt.empty() : OptionalInt.of(found);");
