@@ -18,6 +18,8 @@ import java.util.Comparator;
  * <p>Expected cost: {@code O(n)} comparisons on average: partition around a pivot like quick
  * sort, but continue into the one side that holds index k. Sorting first is
  * {@code O(n log n)}; repeated minimum scans are {@code O(n·k)}; neither passes.
+ * Do not use {@code Arrays.sort}, {@code Arrays.parallelSort}, {@code List.sort},
+ * {@code Collections.sort}, {@code Stream.sorted} or {@code PriorityQueue}: partition yourself.
  */
 public final class QuickSelect {
   private QuickSelect() {}

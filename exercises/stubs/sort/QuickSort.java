@@ -19,6 +19,8 @@ import java.util.Comparator;
  * <p>Expected cost: {@code O(n log n)} comparisons on average, {@code O(log n)} stack depth if
  * you recurse into the smaller part and loop on the larger. The checker counts comparisons on
  * shuffled input; an {@code O(n²)} sort does not pass.
+ * Do not use {@code Arrays.sort}, {@code Arrays.parallelSort}, {@code List.sort},
+ * {@code Collections.sort} or {@code Stream.sorted}: this exercise asks you to write the sort.
  */
 public final class QuickSort {
   private QuickSort() {}

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -26,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
   private int timeoutSeconds;
 
   @Override
-  public Integer call() throws ExecutionException {
+  public Integer call() {
     Session session = Session.open(spec.commandLine());
     Optional<Exercise> chosen = name == null ? session.nextUnsolved() : session.find(name);
     if (chosen.isEmpty()) {
@@ -44,9 +43,13 @@ final class CheckCommand implements Callable<Integer> {
     session.out.println("File: " + session.relative(file));
     session.out.println();
     session.out.flush();
-    ExerciseCheck check = new ExerciseCheck(session.track, Duration.ofSeconds(timeoutSeconds),
-        Duration.ofSeconds(Math.max(30, timeoutSeconds)), ExerciseCheck.learnerConfiguration(session.track));
-    Outcome outcome = check.check(exercise, file);
+    PrintedLines printed = new PrintedLines(session.out);
+    Outcome outcome = new ExerciseCheck(session.track, Duration.ofSeconds(timeoutSeconds),
+        Duration.ofSeconds(Math.max(30, timeoutSeconds)), ExerciseCheck.learnerConfiguration(session.track), printed)
+        .check(exercise, file);
+    if (printed.lines > 0) {
+      session.out.println();
+    }
     session.out.print(OutcomeText.describe(exercise, session.relative(file), outcome));
     record(session, exercise, outcome);
     session.out.println();
@@ -63,6 +66,32 @@ final class CheckCommand implements Callable<Integer> {
           + exercise.hints().size() + " hints shown)");
     }
     return 1;
+  }
+
+  /** Shows the first lines the learner's code prints, marked as theirs, and counts the rest. */
+  private static final class PrintedLines implements java.util.function.Consumer<String> {
+    /** Enough for a debugging print in a loop, not a flood that hides the verdict. */
+    private static final int SHOWN = 30;
+    private final java.io.PrintWriter out;
+    private volatile int lines;
+
+    PrintedLines(java.io.PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public synchronized void accept(String line) {
+      lines++;
+      if (lines == 1) {
+        out.println("Your code printed:");
+      }
+      if (lines <= SHOWN) {
+        out.println("  | " + line);
+      } else if (lines == SHOWN + 1) {
+        out.println("  | ... (more lines not shown)");
+      }
+      out.flush();
+    }
   }
 
   private static void record(Session session, Exercise exercise, Outcome outcome) {

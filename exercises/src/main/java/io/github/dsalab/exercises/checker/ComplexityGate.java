@@ -67,8 +67,10 @@ final class ComplexityGate {
       verdict = TimeLimit.run("gate " + spec.getSimpleName(), limit, spec.getClassLoader(),
           () -> measurement.countOperations(n -> {
             current.set(n);
+            ForkedCheck.gateAt("n = " + n);
             try {
-              return (Long) workload.invoke(null, n);
+              // Fresh classes for every size: no static state survives from one size to the next.
+              return (Long) workloadOf(learner.load()).invoke(null, n);
             } catch (InvocationTargetException e) {
               throw sneaky(e.getCause());
             } catch (IllegalAccessException e) {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import java.io.IOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -28,7 +26,8 @@ import org.junit.jupiter.api.TestFactory;
  * skipped: being too slow for them is the point).
  *
  * <p>Each family (stubs, solutions, slow variants) is compiled with its specs in one compiler
- * run, which keeps this suite fast.
+ * run and run in one forked JVM, as {@code ./lab check} runs one exercise, which keeps this suite
+ * fast.
  */
 class TrackHonestyTest {
   private static final Track TRACK = Track.load(Paths.get("..").toAbsolutePath().normalize());
@@ -37,8 +36,12 @@ class TrackHonestyTest {
       Duration.ofSeconds(30), Map.of("jqwik.database", "target/jqwik-database",
           "jqwik.reporting.onlyfailures", "true", "jqwik.reporting.usejunitplatform", "true"));
 
-  private static ClassLoader compiled(String family, Function<Exercise, Path> file, boolean gatedOnly)
-      throws IOException {
+  /**
+   * Compiles a family's files with their specs in one compiler run, then runs each exercise in one
+   * forked JVM (a new one takes over after a fault), the way {@code ./lab check} runs one.
+   */
+  private static Map<Exercise, Outcome> checked(String family, Function<Exercise, Path> file, boolean gatedOnly,
+      ExerciseCheck.Depth depth) throws IOException {
     Map<Exercise, Path> implementations = new LinkedHashMap<>();
     for (Exercise exercise : TRACK.exercises()) {
       if (!gatedOnly || exercise.gate().isPresent()) {
@@ -48,16 +51,25 @@ class TrackHonestyTest {
     Path output = Files.createDirectories(Paths.get("target/honesty", family));
     ExerciseCompiler.Result result = CHECK.compileAll(implementations, output);
     assertTrue(result.success, () -> "the " + family + " must compile with their specs:\n" + result.errorText());
-    return new URLClassLoader(new URL[] {output.toUri().toURL()}, TrackHonestyTest.class.getClassLoader());
+    List<ExerciseCheck.Compiled> compiled = new ArrayList<>();
+    for (Exercise exercise : implementations.keySet()) {
+      compiled.add(new ExerciseCheck.Compiled(exercise, output, depth));
+    }
+    List<Outcome> outcomes = CHECK.checkCompiled(compiled);
+    Map<Exercise, Outcome> byExercise = new LinkedHashMap<>();
+    for (int i = 0; i < compiled.size(); i++) {
+      byExercise.put(compiled.get(i).exercise(), outcomes.get(i));
+    }
+    return byExercise;
   }
 
   @TestFactory
   List<DynamicTest> everyStubCompilesAndFailsItsTests() throws IOException {
-    ClassLoader stubs = compiled("stubs", TRACK::stubFile, false);
+    Map<Exercise, Outcome> stubs = checked("stubs", TRACK::stubFile, false, ExerciseCheck.Depth.FULL);
     List<DynamicTest> tests = new ArrayList<>();
     for (Exercise exercise : TRACK.exercises()) {
       tests.add(dynamicTest(exercise.name(), () -> {
-        Outcome outcome = CHECK.check(exercise, stubs, ExerciseCheck.Depth.FULL);
+        Outcome outcome = stubs.get(exercise);
         assertTrue(Set.of(Outcome.Status.NOT_STARTED, Outcome.Status.FAILING).contains(outcome.status()),
             () -> exercise.name() + ": stub should fail, but: " + OutcomeText.describe(exercise, "stub", outcome));
       }));
@@ -67,11 +79,11 @@ class TrackHonestyTest {
 
   @TestFactory
   List<DynamicTest> everySolutionPassesItsTestsAndGate() throws IOException {
-    ClassLoader solutions = compiled("solutions", TRACK::solutionFile, false);
+    Map<Exercise, Outcome> solutions = checked("solutions", TRACK::solutionFile, false, ExerciseCheck.Depth.FULL);
     List<DynamicTest> tests = new ArrayList<>();
     for (Exercise exercise : TRACK.exercises()) {
       tests.add(dynamicTest(exercise.name(), () -> {
-        Outcome outcome = CHECK.check(exercise, solutions, ExerciseCheck.Depth.FULL);
+        Outcome outcome = solutions.get(exercise);
         assertEquals(Outcome.Status.PASSED, outcome.status(),
             () -> OutcomeText.describe(exercise, "solution", outcome));
         outcome.gate().ifPresent(verdict -> assertEquals(GateVerdict.Kind.PASS, verdict.kind(),
@@ -88,14 +100,15 @@ class TrackHonestyTest {
       assertEquals(exercise.gate().isPresent(), Files.isRegularFile(slow),
           exercise.name() + ": a slow variant " + slow + " exists exactly when the exercise is gated");
     }
-    ClassLoader slowVariants = compiled("slow variants", exercise -> SLOW.resolve(exercise.relativeFile()), true);
+    Map<Exercise, Outcome> slowVariants = checked("slow-variants", exercise -> SLOW.resolve(exercise.relativeFile()),
+        true, ExerciseCheck.Depth.UNTIL_GATE);
     List<DynamicTest> tests = new ArrayList<>();
     for (Exercise exercise : TRACK.exercises()) {
       if (exercise.gate().isEmpty()) {
         continue;
       }
       tests.add(dynamicTest(exercise.name(), () -> {
-        Outcome outcome = CHECK.check(exercise, slowVariants, ExerciseCheck.Depth.UNTIL_GATE);
+        Outcome outcome = slowVariants.get(exercise);
         assertEquals(Outcome.Status.TOO_SLOW, outcome.status(),
             () -> OutcomeText.describe(exercise, "slow variant", outcome));
       }));
