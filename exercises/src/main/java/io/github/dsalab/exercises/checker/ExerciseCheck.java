@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * Checks one implementation of an exercise: compiles it with the spec, runs the spec's tests, and
  * on success runs the complexity gate. Used by the command line and by the track's own CI test,
- * which runs it on the stubs, the reference solutions and deliberately slow variants.
+ * which runs it on the stubs, the reference solutions and the mutants (exercises/mutants).
  */
 final class ExerciseCheck {
   private final Track track;
@@ -173,4 +173,22 @@ final class ExerciseCheck {
       // A temporary folder left behind is harmless.
     }
   }
+
+  // ---- TEMPORARY SHIM (mutants branch): drop when the isolated checkShared from the iso branch merges. ----
+
+  /**
+   * Temporary, in-process stand-in for the isolated {@code checkShared}: checks each implementation
+   * of one exercise in turn, each compiled with the spec into its own folder and loaded on its own.
+   * Unlike the real one it runs learner code in this JVM, so it must not be given code that exits,
+   * loops without end or exhausts the heap.
+   */
+  List<Outcome> checkShared(Exercise exercise, List<Path> implementations, Depth depth)
+      throws ExecutionException {
+    List<Outcome> outcomes = new java.util.ArrayList<>();
+    for (Path implementation : implementations) {
+      outcomes.add(check(exercise, implementation, depth));
+    }
+    return outcomes;
+  }
+  // ---- END OF TEMPORARY SHIM ----
 }
