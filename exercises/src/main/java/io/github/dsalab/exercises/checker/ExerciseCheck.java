@@ -179,8 +179,9 @@ final class ExerciseCheck {
   /**
    * Temporary, in-process stand-in for the isolated {@code checkShared}: checks each implementation
    * of one exercise in turn, each compiled with the spec into its own folder and loaded on its own.
-   * Unlike the real one it runs learner code in this JVM, so it must not be given code that exits,
-   * loops without end or exhausts the heap.
+   * Unlike the real one it runs learner code in this JVM: code that exits ends this JVM, running
+   * out of memory escapes as an exception, a stack overflow counts as a failing test, and
+   * shortcuts are not detected.
    */
   List<Outcome> checkShared(Exercise exercise, List<Path> implementations, Depth depth)
       throws ExecutionException {
