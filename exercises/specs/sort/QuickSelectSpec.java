@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.Adversary;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
+import io.github.dsalab.exercises.support.SearchWorkload;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,13 +49,31 @@ class QuickSelectSpec {
         "kthSmallest(" + values + ", " + k + ")");
   }
 
-  /** Comparisons to find the median of 8 shuffled arrays of n distinct integers. */
-  @Workload
-  static long comparisons(int n) {
+  /**
+   * Comparisons for 8 selections of ranks (2j+1)n/16 in arrays of each family (8 different
+   * shuffles for {@code SHUFFLED}).
+   */
+  @Workload({InputFamily.SHUFFLED, InputFamily.SORTED, InputFamily.REVERSED, InputFamily.FEW_DISTINCT})
+  static long comparisons(InputFamily family, int n) {
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
     for (int variant = 0; variant < 8; variant++) {
-      QuickSelect.kthSmallest(Inputs.shuffled(n, variant), n / 2, order);
+      Integer[] values = family == InputFamily.SHUFFLED ? Inputs.shuffled(n, variant) : Inputs.array(family, n);
+      QuickSelect.kthSmallest(values, (2 * variant + 1) * n / 16, order);
     }
+    return order.count();
+  }
+
+  /** Comparisons to find the median of the input an adversary built against this very quickselect. */
+  @Workload(InputFamily.ADVERSARY)
+  static long adversary(int n) {
+    return median(Adversary.against(n, (values, order) -> QuickSelect.kthSmallest(values, n / 2, order)));
+  }
+
+  /** Comparisons to find the median of a copy of {@code values}, for the gate's search for bad inputs. */
+  @SearchWorkload
+  static long median(Integer[] values) {
+    CountingComparator<Integer> order = CountingComparator.naturalOrder();
+    QuickSelect.kthSmallest(values, values.length / 2, order);
     return order.count();
   }
 }

@@ -24,12 +24,14 @@ final class ExerciseCheck {
   private final Duration testLimit;
   private final Duration gateLimit;
   private final Map<String, String> configuration;
+  private final ReferenceSpecs references;
 
   ExerciseCheck(Track track, Duration testLimit, Duration gateLimit, Map<String, String> configuration) {
     this.track = track;
     this.testLimit = testLimit;
     this.gateLimit = gateLimit;
     this.configuration = Map.copyOf(configuration);
+    this.references = new ReferenceSpecs(track);
   }
 
   /** The JUnit configuration the command line uses: jqwik's database kept out of the learner's way. */
@@ -110,7 +112,7 @@ final class ExerciseCheck {
       }
       Optional<GateVerdict> verdict = Optional.empty();
       if (exercise.gate().isPresent()) {
-        verdict = Optional.of(gate(spec, exercise.gate().get()));
+        verdict = Optional.of(gate(exercise, spec, exercise.gate().get()));
         if (verdict.get().kind() == GateVerdict.Kind.FAIL) {
           return new Outcome(Outcome.Status.TOO_SLOW, "", report.testsRun, List.of(), "", verdict);
         }
@@ -143,9 +145,11 @@ final class ExerciseCheck {
     return Optional.empty();
   }
 
-  private GateVerdict gate(Class<?> spec, GateSpec gate) throws ExecutionException {
+  private GateVerdict gate(Exercise exercise, Class<?> spec, GateSpec gate) throws ExecutionException {
     try {
-      return ComplexityGate.measure(() -> spec, () -> spec, gate, gateLimit);
+      // The reference solution's counts stand beside the learner's, in the output and the chart.
+      GateVerdict verdict = ComplexityGate.measure(() -> spec, references.loader(exercise), gate, gateLimit);
+      return GateReport.write(track.root().resolve("exercises/target/gate"), exercise, gate, verdict);
     } catch (ComplexityGate.TooSlow e) {
       return new GateVerdict(GateVerdict.Kind.FAIL, "too slow to measure", "correct, but " + e.getMessage()
           + " (" + gate.input() + "), where " + gate.expected() + " is expected.", "");
