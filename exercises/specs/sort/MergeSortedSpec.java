@@ -80,8 +80,8 @@ class MergeSortedSpec {
 
   /**
    * Comparisons to merge n elements in two sorted lists: alternating ({@code INTERLEAVED}), the
-   * lower half then the upper half ({@code ONE_AFTER_OTHER}), or every 16th element in the
-   * second list ({@code UNEVEN}). The merge itself is timed for the gate's second measure.
+   * lower half then the upper half ({@code ONE_AFTER_OTHER}), or every 16th element (the last
+   * one too) in the second list ({@code UNEVEN}). The merge itself is timed for the gate's second measure.
    */
   @Workload({InputFamily.INTERLEAVED, InputFamily.ONE_AFTER_OTHER, InputFamily.UNEVEN})
   static long comparisons(InputFamily family, int n) {
@@ -89,7 +89,7 @@ class MergeSortedSpec {
     List<Integer> second = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       boolean toFirst = family == InputFamily.INTERLEAVED ? i % 2 == 0
-          : family == InputFamily.ONE_AFTER_OTHER ? i < n / 2 : i % 16 != 0;
+          : family == InputFamily.ONE_AFTER_OTHER ? i < n / 2 : i % 16 != 15;
       (toFirst ? first : second).add(i);
     }
     CountingComparator<Integer> order = CountingComparator.naturalOrder();

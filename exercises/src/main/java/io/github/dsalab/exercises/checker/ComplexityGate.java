@@ -71,7 +71,8 @@ final class ComplexityGate {
    */
   static GateVerdict measure(SpecLoader learner, SpecLoader reference, GateSpec gate, Duration limit)
       throws TooSlow, ExecutionException {
-    long deadline = System.nanoTime() + limit.toNanos();
+    long start = System.nanoTime();
+    long deadline = start + limit.toNanos();
     List<Judged> judged = new ArrayList<>();
     for (InputFamily family : gate.families()) {
       long[] learnerCounts = counts(learner, family, gate, deadline, limit);
@@ -82,6 +83,10 @@ final class ComplexityGate {
         throw new IllegalStateException("the reference solution " + e.getMessage(), e);
       }
       judged.add(judgeFamily(gate, family, learnerCounts, referenceCounts));
+      if (judged.get(judged.size() - 1).kind == GateVerdict.Kind.FAIL) {
+        // One failing family decides; measuring the others would only make the learner wait.
+        break;
+      }
     }
     Judged worst = worst(judged);
     List<GateVerdict.FamilyResult> families = new ArrayList<>();
@@ -89,21 +94,29 @@ final class ComplexityGate {
       families.add(family.result(family == worst));
     }
     String table = table(gate, judged, worst);
+    if (judged.size() < gate.families().size()) {
+      table += "not measured after that failure: " + gate.families().subList(judged.size(), gate.families().size())
+          .stream().map(InputFamily::key).collect(java.util.stream.Collectors.joining(", ")) + "\n";
+    }
     if (worst.kind == GateVerdict.Kind.FAIL) {
       return new GateVerdict(GateVerdict.Kind.FAIL, worst.measured, worst.message, table, families,
           Optional.empty());
     }
+    table += String.format(Locale.ROOT, "(counting took %.2f s)%n", (System.nanoTime() - start) / 1e9);
     if (gate.timing().isPresent()) {
+      long timingStart = System.nanoTime();
       GateTiming.Result timing = GateTiming.run(learner, reference, gate, deadline);
-      table += timing.line() + "\n";
+      table += timing.line() + String.format(Locale.ROOT, " (took %.2f s)%n", (System.nanoTime() - timingStart) / 1e9);
       if (timing.failed()) {
         return new GateVerdict(GateVerdict.Kind.FAIL, worst.measured, timing.message(gate), table,
             families, Optional.empty());
       }
     }
     if (gate.searchSize().isPresent()) {
+      long searchStart = System.nanoTime();
       InputSearch.Result search = InputSearch.run(learner, reference, gate, deadline);
-      table += search.lines();
+      table += search.lines() + String.format(Locale.ROOT, "(the search took %.2f s)%n",
+          (System.nanoTime() - searchStart) / 1e9);
       if (search.failed()) {
         return new GateVerdict(GateVerdict.Kind.FAIL, worst.measured, search.message(gate), table,
             families, Optional.empty());

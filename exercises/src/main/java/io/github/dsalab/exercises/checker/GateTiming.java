@@ -12,8 +12,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * The gate's second measure, for work the counted operations cannot see (a scan over every
  * vertex for the closest one, copying, re-sorting): the learner's workload and the reference
- * solution's are timed on one large input, alternately, and the medians compared. It fails only
- * when the learner's median is more than {@link #MARGIN} times the reference's, a margin so wide
+ * solution's are timed on one large input, alternately, and the fastest runs compared. It fails only
+ * when the learner's fastest run is more than {@link #MARGIN} times the reference's, a margin so wide
  * that noise cannot reach it while a quadratic scan against a linear one misses it by orders of
  * magnitude.
  *
@@ -21,7 +21,7 @@ import java.util.concurrent.ExecutionException;
  *   <caption>Cost</caption>
  *   <tr><th>step</th><th>time</th></tr>
  *   <tr><td>{@code run}</td><td>{@code (1 + ROUNDS)} runs of each side; a learner run is stopped
- *   at {@code CAP × MARGIN} times the reference's median</td></tr>
+ *   at {@code CAP × MARGIN} times the reference's fastest run</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -31,14 +31,14 @@ import java.util.concurrent.ExecutionException;
  */
 final class GateTiming {
   /**
-   * How many times slower than the reference a learner may be. Observed medians on this 2-core
+   * How many times slower than the reference a learner may be. Observed fastest-run ratios on this 2-core
    * machine (see GateMutantsTest's report): reference against itself 0.6× to 1.7×; near-miss
    * O(V²) and O(n²)-copying mutants 60× to several hundred ×.
    */
   static final double MARGIN = 20;
-  /** Timed rounds after the warm-up round; the median of these decides. */
+  /** Timed rounds, each a run of the reference then one of the learner; the fastest of each side counts. */
   static final int ROUNDS = 3;
-  /** A learner run is stopped once it takes this many margins of the reference's median. */
+  /** A learner run is stopped once it takes this many margins of the reference's fastest run. */
   static final double CAP = 3;
   /** The shortest a learner run is allowed before it is stopped, whatever the reference took. */
   static final Duration MINIMUM_CAP = Duration.ofMillis(400);
@@ -50,8 +50,8 @@ final class GateTiming {
    *
    * @param family the input family timed
    * @param n its size
-   * @param learnerNanos the learner's median (or the cap, if stopped)
-   * @param referenceNanos the reference's median
+   * @param learnerNanos the learner's fastest run (or the cap, if stopped)
+   * @param referenceNanos the reference's fastest run
    * @param stopped whether a learner run was stopped at the cap
    */
   record Result(InputFamily family, int n, long learnerNanos, long referenceNanos, boolean stopped) {
@@ -90,12 +90,12 @@ final class GateTiming {
     GateSpec.Timing timing = gate.timing().orElseThrow();
     Method learnerWorkload = workload(learner.load(), gate);
     Method referenceWorkload = workload(reference.load(), gate);
-    long[] learnerTimes = new long[ROUNDS + 1];
-    long[] referenceTimes = new long[ROUNDS + 1];
-    for (int round = 0; round <= ROUNDS; round++) {
+    long[] learnerTimes = new long[ROUNDS];
+    long[] referenceTimes = new long[ROUNDS];
+    for (int round = 0; round < ROUNDS; round++) {
       referenceTimes[round] = timed(referenceWorkload, timing, ComplexityGate.remaining(deadline))
           .orElseThrow(() -> new IllegalStateException("the reference solution did not finish its timing in time"));
-      long referenceSoFar = median(Arrays.copyOf(referenceTimes, round + 1));
+      long referenceSoFar = fastest(Arrays.copyOf(referenceTimes, round + 1));
       long cap = Math.max(MINIMUM_CAP.toNanos(), (long) (CAP * MARGIN * referenceSoFar));
       Duration limit = Duration.ofNanos(Math.min(cap, ComplexityGate.remaining(deadline).toNanos()));
       Optional<Long> time = timed(learnerWorkload, timing, limit);
@@ -104,9 +104,7 @@ final class GateTiming {
       }
       learnerTimes[round] = time.get();
     }
-    // The first round warms the JIT up and is left out.
-    return new Result(timing.family(), timing.size(), median(Arrays.copyOfRange(learnerTimes, 1, ROUNDS + 1)),
-        median(Arrays.copyOfRange(referenceTimes, 1, ROUNDS + 1)), false);
+    return new Result(timing.family(), timing.size(), fastest(learnerTimes), fastest(referenceTimes), false);
   }
 
   private static Method workload(Class<?> spec, GateSpec gate) {
@@ -126,9 +124,12 @@ final class GateTiming {
     });
   }
 
-  private static long median(long[] values) {
-    long[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[(sorted.length - 1) / 2];
+  /**
+   * The fastest of a side's runs: noise (another process, a garbage collection, the JIT still
+   * compiling) only ever adds time, so the minimum is the steadiest estimate of the code's own.
+   */
+  private static long fastest(long[] values) {
+    return Arrays.stream(values).min().orElseThrow();
   }
+
 }

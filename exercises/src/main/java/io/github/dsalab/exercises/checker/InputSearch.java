@@ -16,8 +16,9 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * The gate's search for bad inputs, for comparison-based exercises: a seeded hill climb that
- * mutates arrays of a fixed size (swapping two elements, copying one onto another, reversing a
- * stretch) and keeps every change that does not lower the learner's count, so that an
+ * starts from a test bed of classic hard inputs, then mutates the worst one found (swapping two
+ * elements, copying one onto another, reversing a stretch) and keeps every change that does not
+ * lower the learner's count, so that an
  * adversarial pivot pattern or a pathological run of duplicates is found even when no input
  * family covers it. It climbs at doubling sizes up to the gate's search size; at the largest it
  * compares the learner's count on the worst input found with the reference solution's count on
@@ -35,8 +36,15 @@ import java.util.concurrent.ExecutionException;
  * }</pre>
  */
 final class InputSearch {
-  /** The time all the climbing may take, over all sizes (the budget for a quick check). */
-  static final Duration BUDGET = Duration.ofMillis(250);
+  /**
+   * How many inputs the climb tries at the largest size; each smaller size gets a third of it.
+   * A count rather than a time keeps the search's findings the same on a busy machine as on an
+   * idle one; 300 tries at n = 256 take about 60 ms of a quadratic learner's time on this
+   * machine's cores, idle.
+   */
+  static final int TRIES = 300;
+  /** A safety cap on the whole search, should the learner's code be very slow on some input. */
+  static final Duration BUDGET = Duration.ofSeconds(2);
   /**
    * How many times the reference's count on the found input the learner's may be. Correct
    * solutions written differently from the reference stay under 2× (merge sorts, heap sorts,
@@ -117,31 +125,43 @@ final class InputSearch {
     Optional<Result> result = TimeLimit.run("gate search", ComplexityGate.remaining(deadline),
         InputSearch.class.getClassLoader(), () -> {
           List<Found> found = new ArrayList<>();
-          long perSize = BUDGET.toNanos() / sizes.size();
+          long end = System.nanoTime() + BUDGET.toNanos();
           for (int n : sizes) {
-            found.add(climb(workload(learner.load()), workload(reference.load()), n, perSize));
+            // The largest size decides, so it gets the most tries.
+            found.add(climb(workload(learner.load()), workload(reference.load()), n,
+                n == largest ? TRIES : TRIES / 3, end));
           }
           return new Result(found);
         });
     return result.orElseThrow(() -> new IllegalStateException("the search for bad inputs did not finish in time"));
   }
 
-  /** Hill-climbs at size n for {@code nanos}, then measures both sides on the worst input found. */
-  private static Found climb(Method learner, Method reference, int n, long nanos) {
+  /**
+   * Hill-climbs at size n for {@code tries} inputs (or until {@code end}): first through a test bed of classic hard inputs for
+   * sorting (after J. L. Bentley and M. D. McIlroy, "Engineering a Sort Function", 1993:
+   * sawtooth, random, stagger, plateau and shuffle patterns over several spreads, each as is,
+   * reversed, half reversed, sorted either way or dithered), in a seeded random order for a third
+   * of the tries, then by mutating the worst found. Finally both sides are measured on the worst
+   * input.
+   */
+  private static Found climb(Method learner, Method reference, int n, int tries, long end) {
     Random random = new Random(Inputs.SEED + n);
-    long end = System.nanoTime() + nanos;
-    Integer[] best = null;
-    long bestCount = -1;
-    int steps = 0;
-    for (Integer[] start : List.of(Inputs.shuffled(n), Inputs.shuffled(n, 1), fewDistinct(n, random))) {
-      long count = count(learner, start);
+    Integer[] best = Inputs.shuffled(n);
+    long bestCount = count(learner, best);
+    int steps = 1;
+    List<Integer[]> bed = testBed(n, random);
+    for (Integer[] candidate : bed) {
+      if (steps >= tries / 3 || System.nanoTime() > end) {
+        break;
+      }
+      long count = count(learner, candidate);
       steps++;
       if (count > bestCount) {
-        best = start;
+        best = candidate;
         bestCount = count;
       }
     }
-    while (System.nanoTime() < end) {
+    while (steps < tries && System.nanoTime() < end) {
       Integer[] candidate = mutate(best, random);
       long count = count(learner, candidate);
       steps++;
@@ -153,13 +173,71 @@ final class InputSearch {
     return new Found(best, median(learner, best), median(reference, best), steps);
   }
 
-  private static Integer[] fewDistinct(int n, Random random) {
-    Integer[] values = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = random.nextInt(3);
+  /** Bentley and McIlroy's test bed at size n, in a seeded random order. */
+  static List<Integer[]> testBed(int n, Random random) {
+    List<Integer[]> bed = new ArrayList<>();
+    for (int spread = 2; spread < 2 * n; spread *= 4) {
+      for (int pattern = 0; pattern < 5; pattern++) {
+        Integer[] base = new Integer[n];
+        for (int i = 0, j = 0, k = 1; i < n; i++) {
+          switch (pattern) {
+            case 0:
+              base[i] = i % spread;
+              break;
+            case 1:
+              base[i] = (i * spread + i) % n;
+              break;
+            case 2:
+              base[i] = Math.min(i, spread);
+              break;
+            case 3:
+              base[i] = random.nextInt(spread) == 0 ? (j += 2) : (k += 2);
+              break;
+            default:
+              base[i] = random.nextInt(spread);
+              break;
+          }
+        }
+        for (int variant = 0; variant < 6; variant++) {
+          Integer[] input = base.clone();
+          switch (variant) {
+            case 1:
+              reverse(input, 0, n);
+              break;
+            case 2:
+              reverse(input, 0, n / 2);
+              break;
+            case 3:
+              Arrays.sort(input);
+              break;
+            case 4:
+              Arrays.sort(input);
+              reverse(input, 0, n);
+              break;
+            case 5:
+              for (int i = 0; i < n; i++) {
+                input[i] += i % 5;
+              }
+              break;
+            default:
+              break;
+          }
+          bed.add(input);
+        }
+      }
     }
-    return values;
+    java.util.Collections.shuffle(bed, random);
+    return bed;
   }
+
+  private static void reverse(Integer[] values, int from, int to) {
+    for (int i = from, j = to - 1; i < j; i++, j--) {
+      Integer swap = values[i];
+      values[i] = values[j];
+      values[j] = swap;
+    }
+  }
+
 
   private static Integer[] mutate(Integer[] input, Random random) {
     Integer[] next = input.clone();
@@ -176,11 +254,7 @@ final class InputSearch {
         next[j] = next[i];
         break;
       default:
-        for (int from = Math.min(i, j), to = Math.max(i, j); from < to; from++, to--) {
-          Integer swapped = next[from];
-          next[from] = next[to];
-          next[to] = swapped;
-        }
+        reverse(next, Math.min(i, j), Math.max(i, j) + 1);
         break;
     }
     return next;

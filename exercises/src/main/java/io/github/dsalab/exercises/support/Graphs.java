@@ -146,6 +146,23 @@ public final class Graphs {
     return family == InputFamily.DENSE ? (int) (vertexCount * Math.sqrt(vertexCount) / 2) : sparse * vertexCount;
   }
 
+  /**
+   * Returns the number of vertices V of a family's graph of size {@code size} (at least 2): V + E
+   * is about {@code size} for sparse graphs and paths; for dense graphs E alone is, since there
+   * V (about size^(2/3)) is a lower-order term, and counting it would bend an {@code O(V + E)}
+   * count away from a straight line over the gate's sizes.
+   */
+  private static int vertices(InputFamily family, int size, int sparse) {
+    switch (family) {
+      case SPARSE:
+        return Math.max(2, size / (1 + sparse));
+      case PATH:
+        return Math.max(2, (size + 1) / 2);
+      default:
+        return Math.max(2, (int) Math.round(Math.pow(2.0 * size, 2.0 / 3)));
+    }
+  }
+
   /** The vertices {@code 0 .. n-1} in a fixed random order, so that a path is not in label order. */
   private static List<Integer> shuffledVertices(int vertexCount, Random random) {
     List<Integer> order = new ArrayList<>();
@@ -157,16 +174,17 @@ public final class Graphs {
   }
 
   /**
-   * Returns an undirected graph of a family: {@code SPARSE} (V random edges), {@code DENSE}
+   * Returns an undirected graph of about {@code size} vertices plus edges, of a family: {@code SPARSE} (V random edges), {@code DENSE}
    * (V·√V / 2 random edges) or {@code PATH} (one path through all vertices in a fixed random
    * order). Fixed by {@link Inputs#SEED}.
    *
    * @param family the family
-   * @param vertexCount the number of vertices, at least 2
+   * @param size the size of the graph: vertices plus edges (edges alone when dense), at least 4
    * @return the graph
    * @throws IllegalArgumentException if {@code family} is not a graph family
    */
-  public static Graph undirected(InputFamily family, int vertexCount) {
+  public static Graph undirected(InputFamily family, int size) {
+    int vertexCount = vertices(family, size, 1);
     switch (family) {
       case SPARSE:
       case DENSE:
@@ -179,16 +197,17 @@ public final class Graphs {
   }
 
   /**
-   * Returns a directed acyclic graph of a family: {@code SPARSE} (2V random edges), {@code DENSE}
+   * Returns a directed acyclic graph of about {@code size} vertices plus edges, of a family: {@code SPARSE} (2V random edges), {@code DENSE}
    * (V·√V / 2) or {@code PATH} (one directed path through all vertices). Fixed by
    * {@link Inputs#SEED}.
    *
    * @param family the family
-   * @param vertexCount the number of vertices, at least 2
+   * @param size the size of the graph: vertices plus edges (edges alone when dense), at least 4
    * @return the graph
    * @throws IllegalArgumentException if {@code family} is not a graph family
    */
-  public static Graph acyclic(InputFamily family, int vertexCount) {
+  public static Graph acyclic(InputFamily family, int size) {
+    int vertexCount = vertices(family, size, 2);
     switch (family) {
       case SPARSE:
       case DENSE:
@@ -201,16 +220,17 @@ public final class Graphs {
   }
 
   /**
-   * Returns an undirected bipartite graph of a family: {@code SPARSE} (V random even-odd edges),
+   * Returns an undirected bipartite graph of about {@code size} vertices plus edges, of a family: {@code SPARSE} (V random even-odd edges),
    * {@code DENSE} (V·√V / 2) or {@code PATH} (one path through all vertices, which is bipartite).
    * Fixed by {@link Inputs#SEED}.
    *
    * @param family the family
-   * @param vertexCount the number of vertices, at least 2
+   * @param size the size of the graph: vertices plus edges (edges alone when dense), at least 4
    * @return the graph
    * @throws IllegalArgumentException if {@code family} is not a graph family
    */
-  public static Graph bipartite(InputFamily family, int vertexCount) {
+  public static Graph bipartite(InputFamily family, int size) {
+    int vertexCount = vertices(family, size, 1);
     switch (family) {
       case SPARSE:
       case DENSE:
@@ -223,16 +243,17 @@ public final class Graphs {
   }
 
   /**
-   * Returns a directed graph with weights from 1 to 100 of a family: {@code SPARSE} (3V random
+   * Returns a directed graph with weights from 1 to 100, of about {@code size} vertices plus edges, of a family: {@code SPARSE} (3V random
    * edges), {@code DENSE} (V·√V / 2) or {@code PATH} (a directed path from vertex 0 through all
    * the others). Fixed by {@link Inputs#SEED}.
    *
    * @param family the family
-   * @param vertexCount the number of vertices, at least 2
+   * @param size the size of the graph: vertices plus edges (edges alone when dense), at least 4
    * @return the graph
    * @throws IllegalArgumentException if {@code family} is not a graph family
    */
-  public static WeightedGraph weighted(InputFamily family, int vertexCount) {
+  public static WeightedGraph weighted(InputFamily family, int size) {
+    int vertexCount = vertices(family, size, 3);
     switch (family) {
       case SPARSE:
       case DENSE:

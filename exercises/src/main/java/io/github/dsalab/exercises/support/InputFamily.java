@@ -50,10 +50,10 @@ public enum InputFamily {
   ONE_AFTER_OTHER("one-after-other", "lists where one ends before the other starts"),
   /** A long list and a short one. */
   UNEVEN("uneven", "a long list and a short one"),
-  /** A graph with about as many edges as vertices. */
-  SPARSE("sparse", "a sparse graph (E about 2V)"),
-  /** A graph with about {@code V·√V} edges. */
-  DENSE("dense", "a dense graph (E about V·√V)"),
+  /** A graph with a few times as many edges as vertices. */
+  SPARSE("sparse", "a sparse graph (E a small multiple of V)"),
+  /** A graph with about {@code V·√V / 2} edges. */
+  DENSE("dense", "a dense graph (E about V·√V / 2)"),
   /** One long path: the deepest a search can go. */
   PATH("path", "a graph that is one long path"),
   /** A grid of open cells. */

@@ -1,6 +1,7 @@
 package io.github.dsalab.exercises.support;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -115,7 +116,7 @@ public final class Inputs {
         }
         return values;
       case ALL_EQUAL:
-        java.util.Arrays.fill(values, 7);
+        Arrays.fill(values, 7);
         return values;
       default:
         throw new IllegalArgumentException(family + " is not an array family");

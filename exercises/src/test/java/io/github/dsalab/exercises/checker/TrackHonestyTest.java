@@ -96,7 +96,11 @@ class TrackHonestyTest {
       }
       tests.add(dynamicTest(exercise.name(), () -> {
         Outcome outcome = CHECK.check(exercise, slowVariants, ExerciseCheck.Depth.UNTIL_GATE);
-        assertEquals(Outcome.Status.TOO_SLOW, outcome.status(),
+        // Where the statement promises an exact count (selection sort's n(n-1)/2, n - 1 on sorted
+        // input, merging in at most n - 1), the spec's promise tests catch the slow variant first.
+        boolean brokenPromise = outcome.status() == Outcome.Status.FAILING && outcome.failures().stream()
+            .allMatch(failure -> failure.testName().startsWith("makes"));
+        assertTrue(outcome.status() == Outcome.Status.TOO_SLOW || brokenPromise,
             () -> OutcomeText.describe(exercise, "slow variant", outcome));
       }));
     }
