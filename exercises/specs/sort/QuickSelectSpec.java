@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dsalab.counting.CountingComparator;
 import io.github.dsalab.exercises.support.Adversary;
+import io.github.dsalab.exercises.support.Budget;
 import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.SearchWorkload;
@@ -59,7 +60,7 @@ class QuickSelectSpec {
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
     for (int variant = 0; variant < 16; variant++) {
       Integer[] values = family == InputFamily.SHUFFLED ? Inputs.shuffled(n, variant) : Inputs.array(family, n);
-      QuickSelect.kthSmallest(values, (2 * variant + 1) * n / 32, order);
+      QuickSelect.kthSmallest(values, (2 * variant + 1) * n / 32, Budget.capped(order));
     }
     return order.count();
   }
@@ -74,7 +75,7 @@ class QuickSelectSpec {
     for (int variant = 0; variant < 16; variant++) {
       int k = (2 * variant + 1) * n / 32;
       Integer[] values = Adversary.against(n, (input, order) -> QuickSelect.kthSmallest(input, k, order));
-      QuickSelect.kthSmallest(values, k, counting);
+      QuickSelect.kthSmallest(values, k, Budget.capped(counting));
     }
     return counting.count();
   }

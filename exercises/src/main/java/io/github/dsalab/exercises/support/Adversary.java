@@ -38,14 +38,17 @@ public final class Adversary {
    * @param n the length
    * @param algorithm runs the code under test on an array with a comparator (it may reorder the
    *     array, and may stop early as quickselect does)
-   * @return the input: a permutation-like array of values in {@code [0, n)}, distinct
+   * @return the input: the values {@code 0 .. n-1}, in the adversary's order
+   * @throws Budget.Exceeded if the algorithm makes more than {@link Budget#LIMIT} comparisons
    */
   public static Integer[] against(int n, BiConsumer<Integer[], Comparator<Integer>> algorithm) {
     int[] value = new int[n];
     int gas = n;
     Arrays.fill(value, gas);
     int[] state = {0, -1}; // next frozen value, current pivot candidate
+    long[] comparisons = {0};
     Comparator<Integer> watching = (x, y) -> {
+      Budget.spend(++comparisons[0]);
       if (value[x] == gas && value[y] == gas) {
         if (x == state[1]) {
           value[x] = state[0]++;
