@@ -67,7 +67,8 @@ class QuickSelectSpec {
 
   /**
    * Comparisons for 16 selections of ranks (2j+1)n/32, each in the input an adversary built
-   * against this very quickselect looking for that rank.
+   * against this very quickselect looking for that rank (16 inputs, so that a randomised
+   * pivot's luck averages out as it does in the other families).
    */
   @Workload(InputFamily.ADVERSARY)
   static long adversary(int n) {

@@ -69,7 +69,10 @@ final class GateReport {
         .append(escape(gate.expected())).append(". Each chart is log-log: a straight line's slope is its exponent."
             + " <span style=\"color:#c5221f\">Solid red: your code</span>;"
             + " <span style=\"color:#1a73e8\">dashed blue: the reference solution</span>, on the same inputs.</p>\n");
-    for (GateVerdict.FamilyResult family : verdict.families()) {
+    // The family that decided comes first: that is the chart the learner came to see.
+    List<GateVerdict.FamilyResult> families = new java.util.ArrayList<>(verdict.families());
+    families.sort(java.util.Comparator.comparing(family -> !family.deciding()));
+    for (GateVerdict.FamilyResult family : families) {
       html.append("<section class=\"family").append(family.deciding() ? " deciding" : "").append("\" id=\"")
           .append(family.family().key()).append("\">\n<h2>").append(family.kind() == GateVerdict.Kind.PASS ? "✓ "
               : family.kind() == GateVerdict.Kind.WARN ? "! " : "✗ ").append("on ")
