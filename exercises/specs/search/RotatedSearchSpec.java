@@ -3,6 +3,7 @@ package io.github.dsalab.exercises.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
@@ -53,11 +54,11 @@ class RotatedSearchSpec {
         "indexOf(" + rotated + ", " + key + ")");
   }
 
-  /** Comparisons for 32 searches in a sorted array of n elements rotated by n/3. */
-  @Workload
-  static long comparisons(int n) {
+  /** Comparisons for 32 searches in {@code 0, 2, 4, ...} rotated by n/3 ({@code ROTATED}) or not at all. */
+  @Workload({InputFamily.ROTATED, InputFamily.SORTED})
+  static long comparisons(InputFamily family, int n) {
     List<Integer> rotated = new ArrayList<>(List.of(Inputs.ascending(n)));
-    Collections.rotate(rotated, n / 3);
+    Collections.rotate(rotated, family == InputFamily.ROTATED ? n / 3 : 0);
     Integer[] array = rotated.toArray(new Integer[0]);
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
     for (int i = 0; i < 32; i++) {

@@ -1,4 +1,4 @@
-// verdict: too-slow
+// verdict: failing
 // mistake: Leaves out the early exit, so even sorted input costs n(n-1)/2 comparisons.
 package io.github.dsalab.exercises.sort;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-// verdict: too-slow
+// verdict: failing
 // mistake: Finds each insertion point by scanning the sorted prefix from the left, so sorted input costs n²/2 comparisons.
 package io.github.dsalab.exercises.sort;
 

@@ -1,4 +1,4 @@
-// verdict: too-slow
+// verdict: failing
 // mistake: Joins the two lists and insertion-sorts the result instead of merging: O(n²) on interleaved input.
 package io.github.dsalab.exercises.sort;
 

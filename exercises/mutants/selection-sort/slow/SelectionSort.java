@@ -1,4 +1,4 @@
-// verdict: too-slow
+// verdict: failing
 // mistake: Finds each minimum by checking every candidate against all others: O(n³).
 package io.github.dsalab.exercises.sort;
 

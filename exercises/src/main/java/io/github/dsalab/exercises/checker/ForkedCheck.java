@@ -224,7 +224,8 @@ final class ForkedCheck {
       if (exercise.gate().isPresent()) {
         send("phase", "gate");
         gateWhere = "";
-        Gate gate = gate(exercise, learner, reference, Duration.ofMillis(job.gateLimitMillis()), report.testsRun);
+        Gate gate = gate(track.root(), exercise, learner, reference, Duration.ofMillis(job.gateLimitMillis()),
+            report.testsRun);
         if (gate.stopped.isPresent()) {
           return gate.stopped.get();
         }
@@ -262,11 +263,14 @@ final class ForkedCheck {
     Optional<Outcome> stopped = Optional.empty();
   }
 
-  private Gate gate(Exercise exercise, SpecLoader learner, SpecLoader reference, Duration limit, int testsRun) {
+  private Gate gate(Path root, Exercise exercise, SpecLoader learner, SpecLoader reference, Duration limit,
+      int testsRun) {
     GateSpec spec = exercise.gate().orElseThrow();
     Gate gate = new Gate();
     try {
-      gate.verdict = Optional.of(ComplexityGate.measure(learner, reference, spec, limit));
+      // The chart of the learner's and the reference's counts, linked from the verdict.
+      gate.verdict = Optional.of(GateReport.write(root.resolve("exercises/target/gate"), exercise, spec,
+          ComplexityGate.measure(learner, reference, spec, limit)));
     } catch (ComplexityGate.TooSlow e) {
       gate.verdict = Optional.of(new GateVerdict(GateVerdict.Kind.FAIL, "too slow to measure", "correct, but "
           + e.getMessage() + " (" + spec.input() + "), where " + spec.expected() + " is expected.", ""));

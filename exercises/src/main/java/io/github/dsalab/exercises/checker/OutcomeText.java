@@ -71,12 +71,14 @@ final class OutcomeText {
         GateVerdict slow = outcome.gate().orElseThrow();
         text.append("✗ Complexity: ").append(slow.message()).append('\n')
             .append(indent(slow.table(), "    "));
+        slow.page().ifPresent(page -> text.append("    Chart: ").append(page.toUri()).append('\n'));
         break;
       case PASSED:
         text.append("✓ ").append(name).append(": all ").append(outcome.testsRun()).append(" tests pass.\n");
         outcome.gate().ifPresent(verdict -> {
           String mark = verdict.kind() == GateVerdict.Kind.WARN ? "! Complexity (warning): " : "✓ Complexity: ";
-          text.append(mark).append(verdict.message()).append('\n');
+          text.append(mark).append(verdict.message()).append('\n').append(indent(verdict.table(), "    "));
+          verdict.page().ifPresent(page -> text.append("    Chart: ").append(page.toUri()).append('\n'));
         });
         break;
       default:

@@ -12,6 +12,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * Writes a record (an {@link Outcome}, a forked check's request) as one line of text and reads it
  * back: the checker and its forked JVM talk through such lines.
  *
- * <p>A record's components may be strings, {@code int}, {@code long}, {@code double},
+ * <p>A record's components may be strings, file paths, {@code int}, {@code long}, {@code double},
  * {@code boolean}, enums, records, and {@code Optional} or {@code List} of those. The encoding is
  * {@link DataOutputStream} in Base64, so a line never contains a space or a line break. Reading
  * goes through the canonical constructor, so a record's checks still apply. Both sides run the
@@ -66,6 +67,8 @@ final class RecordCodec {
       byte[] text = ((String) value).getBytes(StandardCharsets.UTF_8);
       out.writeInt(text.length);
       out.write(text);
+    } else if (raw == Path.class) {
+      write(out, value.toString(), String.class);
     } else if (raw == int.class || raw == Integer.class) {
       out.writeInt((Integer) value);
     } else if (raw == long.class || raw == Long.class) {
@@ -108,6 +111,8 @@ final class RecordCodec {
       byte[] text = new byte[in.readInt()];
       in.readFully(text);
       return new String(text, StandardCharsets.UTF_8);
+    } else if (raw == Path.class) {
+      return Path.of((String) read(in, String.class));
     } else if (raw == int.class || raw == Integer.class) {
       return in.readInt();
     } else if (raw == long.class || raw == Long.class) {

@@ -1,5 +1,6 @@
 package io.github.dsalab.exercises.checker;
 
+import io.github.dsalab.exercises.support.InputFamily;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -234,12 +236,46 @@ final class Track {
     if (expected != null) {
       List<Integer> sizes = split(required(properties, prefix + "gate.sizes")).stream()
           .map(Integer::valueOf).collect(Collectors.toList());
-      gate = Optional.of(new GateSpec(expected.strip(), sizes,
-          required(properties, prefix + "gate.counts"), required(properties, prefix + "gate.input")));
+      gate = Optional.of(gate(properties, prefix, expected.strip(), sizes));
     }
     return new Exercise(number, name, required(properties, prefix + "title"), type[0], type[1],
         Integer.parseInt(required(properties, prefix + "level")),
         required(properties, prefix + "complexity"), gate, hints);
+  }
+
+  /** Reads the rest of a gate: its input families, and the optional timing and search. */
+  private static GateSpec gate(Properties properties, String prefix, String expected, List<Integer> sizes) {
+    List<InputFamily> families = new ArrayList<>();
+    for (String key : split(required(properties, prefix + "gate.families"))) {
+      try {
+        families.add(InputFamily.fromKey(key));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("track.properties: " + prefix + "gate.families: " + e.getMessage(), e);
+      }
+    }
+    Optional<GateSpec.Timing> timing = Optional.empty();
+    String timedFamily = properties.getProperty(prefix + "gate.timing.family");
+    if (timedFamily != null) {
+      timing = Optional.of(new GateSpec.Timing(InputFamily.fromKey(timedFamily),
+          number(properties, prefix + "gate.timing.size")));
+    }
+    OptionalInt search = properties.getProperty(prefix + "gate.search") == null ? OptionalInt.empty()
+        : OptionalInt.of(number(properties, prefix + "gate.search"));
+    try {
+      return new GateSpec(expected, sizes, required(properties, prefix + "gate.counts"),
+          required(properties, prefix + "gate.input"), families, timing, search);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("track.properties: " + prefix + "gate: " + e.getMessage(), e);
+    }
+  }
+
+  private static int number(Properties properties, String key) {
+    String value = required(properties, key);
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("track.properties: " + key + " must be a whole number, got " + value, e);
+    }
   }
 
   private static String required(Properties properties, String key) {
