@@ -25,8 +25,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GateManifestTest {
   private static final Track TRACK = Track.load(Paths.get("..").toAbsolutePath().normalize());
-  private static final ReferenceSpecs REFERENCES = new ReferenceSpecs(TRACK,
-      Paths.get("target/gate-manifest-references").toAbsolutePath());
 
   @TestFactory
   List<DynamicTest> everyGatedSpecMeasuresExactlyTheListedFamilies() {
@@ -37,7 +35,7 @@ class GateManifestTest {
       }
       GateSpec gate = exercise.gate().get();
       tests.add(dynamicTest(exercise.name(), () -> {
-        Class<?> spec = REFERENCES.loader(exercise).load();
+        Class<?> spec = ReferenceLoader.of(TRACK, exercise).load();
         Map<InputFamily, Method> workloads = ComplexityGate.workloads(spec, gate);
         assertEquals(EnumSet.copyOf(gate.families()), workloads.keySet());
         boolean searches = gate.searchSize().isPresent();
@@ -62,7 +60,7 @@ class GateManifestTest {
     GateSpec fewer = new GateSpec("O(n log n)", mergeSort.gate().orElseThrow().sizes(), "comparisons", "input",
         List.of(InputFamily.SHUFFLED), Optional.empty(), OptionalInt.empty());
     IllegalStateException mismatch = assertThrows(IllegalStateException.class,
-        () -> ComplexityGate.workloads(REFERENCES.loader(mergeSort).load(), fewer));
+        () -> ComplexityGate.workloads(ReferenceLoader.of(TRACK, mergeSort).load(), fewer));
     assertTrue(mismatch.getMessage().contains("track.properties lists the families [shuffled]"), mismatch.getMessage());
   }
 

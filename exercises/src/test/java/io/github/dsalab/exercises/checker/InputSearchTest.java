@@ -22,11 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InputSearchTest {
   private static final Track TRACK = Track.load(Paths.get("..").toAbsolutePath().normalize());
-  private static final ReferenceSpecs REFERENCES = new ReferenceSpecs(TRACK,
-      Paths.get("target/gate-manifest-references").toAbsolutePath());
 
   private static SpecLoader compiled(Exercise exercise, Path implementation, Path output) {
-    ExerciseCompiler.Result result = ExerciseCompiler.compile(List.of(implementation, TRACK.specFile(exercise)), output);
+    ExerciseCompiler.Result result = ExerciseCompiler.compile(List.of(implementation, TRACK.specFile(exercise)), output,
+        java.util.Optional.empty());
     assertTrue(result.success, result::errorText);
     return () -> {
       try {
@@ -48,7 +47,7 @@ class InputSearchTest {
     Exercise exercise = TRACK.find(exerciseName).orElseThrow();
     Path file = TRACK.root().resolve("exercises/mutants").resolve(exerciseName).resolve(mutant)
         .resolve(exercise.simpleClassName() + ".java");
-    InputSearch.Result result = InputSearch.run(compiled(exercise, file, output), REFERENCES.loader(exercise),
+    InputSearch.Result result = InputSearch.run(compiled(exercise, file, output), ReferenceLoader.of(TRACK, exercise),
         searchOnly(exercise), System.nanoTime() + Duration.ofSeconds(20).toNanos());
     System.out.println(exerciseName + "/" + mutant + ":\n" + result.lines());
     return result;
@@ -73,7 +72,7 @@ class InputSearchTest {
   void leavesTheReferenceSolutionsAlone() throws Exception {
     for (String name : List.of("merge-sort", "quick-sort", "heap-sort", "quickselect")) {
       Exercise exercise = TRACK.find(name).orElseThrow();
-      InputSearch.Result result = InputSearch.run(REFERENCES.loader(exercise), REFERENCES.loader(exercise),
+      InputSearch.Result result = InputSearch.run(ReferenceLoader.of(TRACK, exercise), ReferenceLoader.of(TRACK, exercise),
           searchOnly(exercise), System.nanoTime() + Duration.ofSeconds(20).toNanos());
       assertFalse(result.failed(), () -> name + ":\n" + result.lines());
     }
