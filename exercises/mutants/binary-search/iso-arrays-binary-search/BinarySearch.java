@@ -1,4 +1,5 @@
 // verdict: shortcut
+// mistake: Hands the search to java.util.Arrays.binarySearch instead of writing it.
 package io.github.dsalab.exercises.search;
 
 import java.util.Comparator;

@@ -1,4 +1,5 @@
 // verdict: shortcut
+// mistake: Calls dsa-core's own BinarySearch.indexOf instead of writing the search.
 package io.github.dsalab.exercises.search;
 
 import java.util.Comparator;

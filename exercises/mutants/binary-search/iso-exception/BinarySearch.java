@@ -1,4 +1,5 @@
 // verdict: failing
+// mistake: Reads one element past the end of the array on an absent key.
 package io.github.dsalab.exercises.search;
 
 import java.util.Comparator;

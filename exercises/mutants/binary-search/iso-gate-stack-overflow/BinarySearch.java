@@ -1,4 +1,5 @@
 // verdict: stack-overflow
+// mistake: Recurses once per element instead of halving, so large inputs overflow the stack.
 package io.github.dsalab.exercises.search;
 
 import java.util.Comparator;

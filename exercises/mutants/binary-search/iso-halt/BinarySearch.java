@@ -1,4 +1,5 @@
 // verdict: exited
+// mistake: Ends the JVM with Runtime.halt when the array is empty.
 package io.github.dsalab.exercises.search;
 
 import java.util.Comparator;

@@ -1,4 +1,5 @@
 // verdict: timed-out
+// mistake: Never moves low or high on some branch, so the loop never ends.
 package io.github.dsalab.exercises.search;
 
 import java.util.Comparator;

@@ -1,4 +1,5 @@
 // verdict: shortcut
+// mistake: Calls Arrays.binarySearch through a method handle to hide the shortcut.
 package io.github.dsalab.exercises.search;
 
 import java.lang.invoke.MethodHandle;

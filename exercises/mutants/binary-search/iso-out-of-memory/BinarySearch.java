@@ -1,4 +1,5 @@
 // verdict: out-of-memory
+// mistake: Allocates an array as large as the values instead of the input.
 package io.github.dsalab.exercises.search;
 
 import java.util.ArrayList;

@@ -1,4 +1,5 @@
 // verdict: shortcut
+// mistake: Calls a library search through reflection to hide the shortcut.
 package io.github.dsalab.exercises.search;
 
 import java.util.Comparator;

@@ -1,4 +1,5 @@
 // verdict: stack-overflow
+// mistake: Recurses without a base case for the empty range.
 package io.github.dsalab.exercises.search;
 
 import java.util.Comparator;

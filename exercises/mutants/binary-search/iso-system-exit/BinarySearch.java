@@ -1,4 +1,5 @@
 // verdict: exited
+// mistake: Calls System.exit when the array is empty instead of returning.
 package io.github.dsalab.exercises.search;
 
 import java.util.Comparator;

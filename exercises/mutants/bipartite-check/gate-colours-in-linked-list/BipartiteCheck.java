@@ -1,4 +1,5 @@
 // verdict: too-slow
+// mistake: Keeps the colours in a LinkedList, so every lookup walks the list.
 // gate: sparse (timed)
 // Breadth-first colouring that reads each arc a constant number of times, but keeps the
 // colours in a LinkedList: every get(v) walks the list, O(V) per read.

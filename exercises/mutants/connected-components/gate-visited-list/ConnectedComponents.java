@@ -1,4 +1,5 @@
 // verdict: too-slow
+// mistake: Remembers visited vertices in a list, so each contains() scans it.
 // gate: sparse (timed)
 // Reads every arc once, as the counter wants, but remembers the labelled vertices in a list:
 // each contains() scans it, O(V) per arc read, work no neighbour counter sees.

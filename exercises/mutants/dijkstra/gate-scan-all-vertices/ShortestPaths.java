@@ -1,4 +1,5 @@
 // verdict: too-slow
+// mistake: Finds the closest unsettled vertex by scanning every vertex: O(V²).
 // gate: sparse (timed)
 // Each arc is read once (the counted operations look linear), but the closest unsettled vertex
 // is found by scanning every vertex: O(V²) work the counter never sees.

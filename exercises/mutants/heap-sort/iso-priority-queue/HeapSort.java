@@ -1,4 +1,5 @@
 // verdict: shortcut
+// mistake: Sorts through java.util.PriorityQueue instead of building the heap in the array.
 package io.github.dsalab.exercises.sort;
 
 import java.util.Comparator;

@@ -1,4 +1,5 @@
 // verdict: failing
+// mistake: Scans the sorted part from the left, so sorted input still costs n²/2 comparisons.
 // gate: promise
 // Finds each element's place by scanning from the left of the sorted part: correct and stable,
 // but i comparisons for element i even when the input is already sorted, so not adaptive.

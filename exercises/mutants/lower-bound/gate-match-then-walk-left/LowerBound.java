@@ -1,4 +1,5 @@
 // verdict: too-slow
+// mistake: Walks left from a match to the first equal key: O(n) on runs of equal keys.
 // gate: equal-runs
 // Binary search until a match, then walk left to the first equal element: O(log n) on distinct
 // keys, O(n) on runs of equal keys.

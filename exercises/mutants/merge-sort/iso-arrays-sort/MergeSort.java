@@ -1,4 +1,5 @@
 // verdict: shortcut
+// mistake: Hands the sort to java.util.Arrays.sort.
 package io.github.dsalab.exercises.sort;
 
 import java.util.Arrays;

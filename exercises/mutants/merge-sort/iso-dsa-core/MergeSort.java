@@ -1,4 +1,5 @@
 // verdict: shortcut
+// mistake: Calls dsa-core's own MergeSort instead of writing it.
 package io.github.dsalab.exercises.sort;
 
 import java.util.Comparator;

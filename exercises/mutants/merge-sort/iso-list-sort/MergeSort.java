@@ -1,4 +1,5 @@
 // verdict: shortcut
+// mistake: Sorts through List.sort on a list view of the array.
 package io.github.dsalab.exercises.sort;
 
 import java.util.Arrays;

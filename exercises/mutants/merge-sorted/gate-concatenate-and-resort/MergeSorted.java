@@ -1,4 +1,5 @@
-// verdict: failing
+// verdict: shortcut
+// mistake: Joins the two lists and sorts them again instead of merging.
 // gate: promise
 // Joins the lists and sorts them again (the JDK's stable merge sort finds the two runs, so the
 // count stays near-linear and the gate's families alone would miss it).

@@ -1,4 +1,5 @@
 // verdict: too-slow
+// mistake: Takes each head with ArrayList.remove(0), which copies the rest every time.
 // gate: interleaved (timed)
 // n - 1 comparisons at most, as promised, but each remove(0) from an ArrayList copies the rest
 // of it: O(n²) copying that no comparison counter sees.

@@ -1,4 +1,5 @@
 // verdict: too-slow
+// mistake: Takes the first element as pivot: quadratic on reversed input.
 // gate: reversed
 // Three-way partition and a shallow stack, but the first element as pivot: quadratic on reversed
 // input (the partition, swapping larger elements to the end, scrambles sorted input a little).

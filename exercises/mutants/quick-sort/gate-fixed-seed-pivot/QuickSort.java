@@ -1,4 +1,5 @@
 // verdict: too-slow
+// mistake: Draws the pivot from a Random with a fixed seed, which an adversary can foresee.
 // gate: adversary
 // A random pivot, but from a generator with a fixed seed: the pivots are the same on every run,
 // so an adversary that watches the comparisons builds an input that makes them all bad.

@@ -1,4 +1,5 @@
 // verdict: too-slow
+// mistake: Takes the median of first, middle and last as pivot: quadratic on McIlroy's adversary.
 // gate: adversary
 // Median of the first, middle and last element as pivot: fine on shuffled, sorted, reversed and
 // equal input, quadratic on the input McIlroy's adversary builds against it.

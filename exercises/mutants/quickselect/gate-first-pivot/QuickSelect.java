@@ -1,4 +1,5 @@
 // verdict: too-slow
+// mistake: Takes the first element as pivot: quadratic on sorted input.
 // gate: sorted
 // The first element as pivot: linear on shuffled input, quadratic on sorted input.
 package io.github.dsalab.exercises.sort;

@@ -1,4 +1,5 @@
 // verdict: too-slow
+// mistake: Takes the middle element as pivot: quadratic on an adversarial input.
 // gate: adversary
 // The middle element as pivot: linear on shuffled and sorted input, quadratic on the input an
 // adversary builds against it.

@@ -216,11 +216,9 @@ final class ComplexityGate {
     }
     for (int i = 0; i < sizes.length; i++) {
       if (learner[i] < 1) {
-        String message = "on " + family.description() + " at n = " + sizes[i] + " the gate counted "
-            + learner[i] + " " + gate.counts() + ", so it cannot measure your code: work through what the"
-            + " exercise hands you (the checker counts " + gate.counts() + "), and keep no results from"
-            + " earlier calls in static fields.";
-        return new Judged(family, GateVerdict.Kind.FAIL, "nothing counted", message, Double.NaN, points);
+        // Not "too slow": nothing to judge. The fork turns this into a failure that says what to do.
+        throw new IllegalStateException("the code counted " + learner[i] + " " + gate.counts() + " at n = "
+            + sizes[i] + " on " + family.description());
       }
     }
     long[] n = new long[sizes.length];

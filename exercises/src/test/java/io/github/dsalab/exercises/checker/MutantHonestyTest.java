@@ -96,10 +96,14 @@ class MutantHonestyTest {
     for (int i = 0; i < mutants.size(); i++) {
       Mutant mutant = mutants.get(i);
       Outcome outcome = outcomes.get(i + 1);
-      tests.add(dynamicTest(mutant.slug + " (" + Mutant.token(mutant.verdict) + ")",
-          () -> assertEquals(mutant.verdict, outcome.status(), () -> TRACK.root().relativize(mutant.file)
-              + "\n  declared: " + Mutant.token(mutant.verdict) + ", actual: " + Mutant.token(outcome.status())
-              + "\n  mistake: " + mutant.mistake + "\n" + describe(exercise, outcome))));
+      Optional<String> measure = GateNearMisses.declaredMeasure(mutant.file);
+      tests.add(dynamicTest(mutant.slug + " (" + Mutant.token(mutant.verdict) + ")", () -> {
+        String described = describe(exercise, outcome);
+        assertEquals(mutant.verdict, outcome.status(), () -> TRACK.root().relativize(mutant.file)
+            + "\n  declared: " + Mutant.token(mutant.verdict) + ", actual: " + Mutant.token(outcome.status())
+            + "\n  mistake: " + mutant.mistake + "\n" + described);
+        measure.ifPresent(declared -> GateNearMisses.assertCaughtBy(declared, mutant.slug, outcome, described));
+      }));
     }
     return dynamicContainer(exercise.name(), tests);
   }
