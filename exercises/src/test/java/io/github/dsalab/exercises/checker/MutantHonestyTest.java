@@ -20,6 +20,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,25 +56,38 @@ class MutantHonestyTest {
   private static final ExerciseCheck CHECK = new ExerciseCheck(TRACK, Duration.ofSeconds(10),
       Duration.ofSeconds(30), Map.of("jqwik.database", "target/jqwik-database",
           "jqwik.reporting.onlyfailures", "true", "jqwik.reporting.usejunitplatform", "true"));
+  /** Shared runs at once: each is one forked JVM, about one core busy. */
+  private static final int PARALLEL_RUNS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
   private static final int MUTANTS_PER_EXERCISE = 3;
   private static final int MUTANTS_IN_ALL = 120;
 
   /**
-   * One container per exercise, in track order. The exercises run one after another: jqwik's
-   * engine keeps global state, so two in-process runs at once break each other.
+   * One container per exercise, in track order. Each exercise's shared run is its own forked JVM,
+   * so two run at once (one per core of a 2-core machine), which halves this suite's wall time.
    */
   @TestFactory
   Stream<DynamicNode> everyReferencePassesAndEveryMutantGetsItsDeclaredVerdict() {
     Set<String> skipped = skippedTokens();
-    // A stream, so that each exercise's shared run starts only when JUnit reaches it.
-    return TRACK.exercises().stream().map(exercise -> {
+    ExecutorService runs = Executors.newFixedThreadPool(PARALLEL_RUNS);
+    List<Future<DynamicNode>> nodes = new ArrayList<>();
+    for (Exercise exercise : TRACK.exercises()) {
+      nodes.add(runs.submit(() -> {
+        try {
+          return sharedRun(exercise, skipped);
+        } catch (Exception | AssertionError e) {
+          // Reported as this exercise's failure; the other exercises still run.
+          return dynamicTest(exercise.name(), () -> {
+            throw new AssertionError(exercise.name() + ": the checker itself failed", e);
+          });
+        }
+      }));
+    }
+    runs.shutdown();
+    return nodes.stream().map(node -> {
       try {
-        return sharedRun(exercise, skipped);
-      } catch (Exception | AssertionError e) {
-        // Reported as this exercise's failure; the other exercises still run.
-        return dynamicTest(exercise.name(), () -> {
-          throw new AssertionError(exercise.name() + ": the checker itself failed", e);
-        });
+        return node.get();
+      } catch (InterruptedException | ExecutionException e) {
+        throw new AssertionError("a shared run did not finish", e);
       }
     });
   }
