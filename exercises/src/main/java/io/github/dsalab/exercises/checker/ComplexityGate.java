@@ -129,7 +129,7 @@ final class ComplexityGate {
   /** The counts of one family at every size, each size on a freshly loaded spec. */
   private static long[] counts(SpecLoader loader, InputFamily family, GateSpec gate, long deadline,
       Duration limit) throws TooSlow, ExecutionException {
-    int[] sizes = sizes(gate);
+    int[] sizes = sizes(gate, family);
     AtomicInteger current = new AtomicInteger(sizes[0]);
     Optional<long[]> counts;
     try {
@@ -163,8 +163,8 @@ final class ComplexityGate {
     return Duration.ofNanos(Math.max(1_000_000L, deadline - System.nanoTime()));
   }
 
-  static int[] sizes(GateSpec gate) {
-    return gate.sizes().stream().mapToInt(Integer::intValue).toArray();
+  static int[] sizes(GateSpec gate, InputFamily family) {
+    return gate.sizes(family).stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** Calls a workload, rethrowing what the learner's code threw. */
@@ -205,7 +205,7 @@ final class ComplexityGate {
   }
 
   private static Judged judgeFamily(GateSpec gate, InputFamily family, long[] learner, long[] reference) {
-    int[] sizes = sizes(gate);
+    int[] sizes = sizes(gate, family);
     List<GateVerdict.Point> points = new ArrayList<>();
     for (int i = 0; i < sizes.length; i++) {
       points.add(new GateVerdict.Point(sizes[i], learner[i], reference[i]));

@@ -2,7 +2,10 @@ package io.github.dsalab.exercises.checker;
 
 import io.github.dsalab.complexity.GrowthMeasurement;
 import io.github.dsalab.exercises.support.InputFamily;
+import java.util.Collections;
 import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -19,9 +22,13 @@ import java.util.OptionalInt;
  * @param timing the second measure, a timing against the reference solution, if the counted
  *     operations can miss real work
  * @param searchSize the size at which to search for bad inputs, for comparison-based exercises
+ * @param familySizes sizes for a family whose inputs cost more to build than to measure (an
+ *     adversary's input is built by a quadratic run against the code under test), instead of
+ *     {@code sizes}
  */
 record GateSpec(String expected, List<Integer> sizes, String counts, String input,
-    List<InputFamily> families, Optional<Timing> timing, OptionalInt searchSize) {
+    List<InputFamily> families, Optional<Timing> timing, OptionalInt searchSize,
+    Map<InputFamily, List<Integer>> familySizes) {
 
   /**
    * The gate's timing: the learner's and the reference solution's workload timed on one large
@@ -55,15 +62,17 @@ record GateSpec(String expected, List<Integer> sizes, String counts, String inpu
     Objects.requireNonNull(searchSize, "searchSize");
     sizes = List.copyOf(sizes);
     families = List.copyOf(families);
-    if (sizes.size() < GrowthMeasurement.MINIMUM_SIZES) {
-      throw new IllegalArgumentException("a gate needs at least " + GrowthMeasurement.MINIMUM_SIZES
-          + " sizes, got " + sizes);
-    }
-    for (int i = 1; i < sizes.size(); i++) {
-      if (sizes.get(i) <= sizes.get(i - 1)) {
-        throw new IllegalArgumentException("gate sizes must increase, got " + sizes);
+    checkSizes(sizes);
+    Map<InputFamily, List<Integer>> copied = new EnumMap<>(InputFamily.class);
+    for (Map.Entry<InputFamily, List<Integer>> own : familySizes.entrySet()) {
+      if (!families.contains(own.getKey())) {
+        throw new IllegalArgumentException("sizes given for " + own.getKey()
+            + ", which is not one of the gate's families " + families);
       }
+      checkSizes(own.getValue());
+      copied.put(own.getKey(), List.copyOf(own.getValue()));
     }
+    familySizes = Collections.unmodifiableMap(copied);
     if (families.isEmpty() || families.stream().distinct().count() != families.size()) {
       throw new IllegalArgumentException("a gate needs at least one input family, each once, got " + families);
     }
@@ -73,6 +82,29 @@ record GateSpec(String expected, List<Integer> sizes, String counts, String inpu
     }
     if (searchSize.isPresent() && searchSize.getAsInt() < 4) {
       throw new IllegalArgumentException("a search size must be at least 4, got " + searchSize.getAsInt());
+    }
+  }
+
+  /** A gate whose families all use {@code sizes}. */
+  GateSpec(String expected, List<Integer> sizes, String counts, String input,
+      List<InputFamily> families, Optional<Timing> timing, OptionalInt searchSize) {
+    this(expected, sizes, counts, input, families, timing, searchSize, Map.of());
+  }
+
+  /** The sizes at which {@code family} is measured. */
+  List<Integer> sizes(InputFamily family) {
+    return familySizes.getOrDefault(family, sizes);
+  }
+
+  private static void checkSizes(List<Integer> sizes) {
+    if (sizes.size() < GrowthMeasurement.MINIMUM_SIZES) {
+      throw new IllegalArgumentException("a gate needs at least " + GrowthMeasurement.MINIMUM_SIZES
+          + " sizes, got " + sizes);
+    }
+    for (int i = 1; i < sizes.size(); i++) {
+      if (sizes.get(i) <= sizes.get(i - 1)) {
+        throw new IllegalArgumentException("gate sizes must increase, got " + sizes);
+      }
     }
   }
 

@@ -10,10 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -261,9 +262,16 @@ final class Track {
     }
     OptionalInt search = properties.getProperty(prefix + "gate.search") == null ? OptionalInt.empty()
         : OptionalInt.of(number(properties, prefix + "gate.search"));
+    Map<InputFamily, List<Integer>> familySizes = new EnumMap<>(InputFamily.class);
+    for (InputFamily family : families) {
+      String own = properties.getProperty(prefix + "gate.sizes." + family.key());
+      if (own != null) {
+        familySizes.put(family, split(own).stream().map(Integer::valueOf).collect(Collectors.toList()));
+      }
+    }
     try {
       return new GateSpec(expected, sizes, required(properties, prefix + "gate.counts"),
-          required(properties, prefix + "gate.input"), families, timing, search);
+          required(properties, prefix + "gate.input"), families, timing, search, familySizes);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("track.properties: " + prefix + "gate: " + e.getMessage(), e);
     }

@@ -94,7 +94,7 @@ class ShortcutInspectorTest {
   void arraysSortInMergeSortIsRejectedWithItsLine() throws IOException {
     Exercise exercise = TRACK.find("merge-sort").orElseThrow();
     List<String> found = inspect(exercise, MUTANTS.resolve("merge-sort/iso-arrays-sort/MergeSort.java"), output);
-    assertEquals(List.of("merge-sort: line 12 calls java.util.Arrays.sort, which this exercise asks you to write yourself."),
+    assertEquals(List.of("merge-sort: line 13 calls java.util.Arrays.sort, which this exercise asks you to write yourself."),
         found);
   }
 
@@ -163,7 +163,7 @@ class ShortcutInspectorTest {
   void reflectionAndMethodHandlesAreRejected() throws IOException {
     List<String> reflection = inspect(TRACK.find("binary-search").orElseThrow(),
         MUTANTS.resolve("binary-search/iso-reflection/BinarySearch.java"), output);
-    assertTrue(reflection.get(0).startsWith("binary-search: line 13 calls java.lang.reflect.Method.invoke: reflection and"
+    assertTrue(reflection.get(0).startsWith("binary-search: line 14 calls java.lang.reflect.Method.invoke: reflection and"
         + " method handles are not allowed in an exercise"), reflection::toString);
     List<String> forName = shortcuts("binary-search", "import java.util.Comparator;\nimport java.util.OptionalInt;\n",
         "  public static <T> OptionalInt indexOf(T[] sorted, T key, Comparator<? super T> order) {\n"
@@ -172,7 +172,7 @@ class ShortcutInspectorTest {
     assertTrue(forName.get(0).startsWith("binary-search: line 9 calls java.lang.Class.forName: reflection"), forName::toString);
     List<String> handles = inspect(TRACK.find("binary-search").orElseThrow(),
         MUTANTS.resolve("binary-search/iso-method-handle/BinarySearch.java"), output);
-    assertTrue(handles.get(0).matches("binary-search: line 16 uses java.lang.invoke.MethodHandle: reflection and method"
+    assertTrue(handles.get(0).matches("binary-search: line 17 uses java.lang.invoke.MethodHandle: reflection and method"
         + " handles are not allowed in an exercise.*"), handles::toString);
   }
 
