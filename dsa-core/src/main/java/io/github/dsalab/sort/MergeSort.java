@@ -9,16 +9,10 @@ import java.util.Objects;
  *
  * <p>This is the engineered version. Each trick and why it matters:
  * <ul>
- *   <li>One auxiliary buffer of at most {@code ⌈n/2⌉} slots, allocated once per call and reused
- *       by every merge. The {@code int} version, and the top-level object merge that does not
- *       fit, copy only the left run into the buffer and merge buffer and right run back into the
- *       array, half the copying of the textbook copy-everything version. Object merges that fit write
- *       their output into the buffer and copy it back in one block: every reference written into a
- *       large array, which the garbage collector keeps in its old generation, pays a write barrier
- *       (with G1, a memory fence), while writes into the fresh buffer and block copies pay far
- *       less. Measured with {@code SortBenchmark.mergeSortObjects} against
- *       {@code jdkSortObjects} (n = 10⁶, random, paired forks): see the README's ratio
- *       table.</li>
+ *   <li>One auxiliary buffer, allocated once per call and reused by every merge. A merge copies
+ *       only its left half into the buffer and merges buffer and right half back into the array,
+ *       so the buffer needs {@code n/2} slots and each merge copies half as much as the textbook
+ *       copy-everything version.</li>
  *   <li>Pieces of at most {@value #INSERTION_SORT_CUTOFF} elements go to insertion sort, which
  *       beats recursion on short ranges. Objects use binary insertion (fewer comparisons, since
  *       comparing objects is the expensive part) after skipping the piece's sorted prefix.</li>
@@ -28,10 +22,9 @@ import java.util.Objects;
  *   <li>The recursion halves the range, so its depth is {@code log₂ n}: no stack overflow.</li>
  *   <li>A merge takes from the right half only when that element is strictly smaller, so equal
  *       elements keep their order: stable.</li>
- *   <li>If the comparator throws in the middle of a merge, the array is still a permutation of
- *       its input: a merge into the buffer has not written to the array yet, and in a merge back
- *       into the array a {@code finally} block copies the buffered elements not yet merged into
- *       the gap they left.</li>
+ *   <li>If the comparator throws in the middle of a merge, a {@code finally} block copies the
+ *       buffered elements not yet merged back into the gap they left, so the array is still a
+ *       permutation of its input.</li>
  * </ul>
  *
  * <table class="striped">
@@ -39,7 +32,7 @@ import java.util.Objects;
  *   <tr><th>case</th><th>comparisons</th></tr>
  *   <tr><td>best (sorted)</td><td>{@code n - 1}, that is {@code O(n)}</td></tr>
  *   <tr><td>average and worst</td><td>{@code ≤ n⌈log₂ n⌉}, that is {@code O(n log n)}</td></tr>
- *   <tr><td>extra space</td><td>{@code ⌈n/2⌉} elements (one buffer), plus {@code O(log n)} stack: not in place</td></tr>
+ *   <tr><td>extra space</td><td>{@code n/2} elements (one buffer), plus {@code O(log n)} stack: not in place</td></tr>
  *   <tr><td>stable</td><td>yes</td></tr>
  * </table>
  *
@@ -183,7 +176,7 @@ public final class MergeSort {
     if (n > INSERTION_SORT_CUTOFF) {
       // Only T values are ever stored in it, so the unchecked cast is safe (as in ArrayList).
       @SuppressWarnings("unchecked")
-      T[] buffer = (T[]) new Object[(n + 1) / 2];
+      T[] buffer = (T[]) new Object[n / 2];
       mergeSort(a, buffer, fromIndex, toIndex, comparator);
     } else {
       InsertionSort.binaryInsertionSort(a, fromIndex, toIndex, comparator);
@@ -204,43 +197,7 @@ public final class MergeSort {
     }
   }
 
-  /**
-   * Merges the sorted runs {@code a[low .. middle)} and {@code a[middle .. high)}. A merge that fits
-   * in the buffer is written into the buffer and copied back in one block; only the largest merges
-   * take the way through the buffer the other way round ({@link #mergeThroughLeftCopy}). Why: every
-   * reference written into an array costs the garbage collector's write barrier, and for a large
-   * array, which lives in the old generation, G1's barrier includes a memory fence, while writes
-   * into the young buffer skip it and a block copy pays the barrier once per card instead of per
-   * element. A comparator that throws leaves {@code a} untouched.
-   */
   private static <T> void merge(
-      T[] a, T[] buffer, int low, int middle, int high, Comparator<? super T> comparator) {
-    if (high - low > buffer.length) {
-      mergeThroughLeftCopy(a, buffer, low, middle, high, comparator);
-      return;
-    }
-    int i = low;
-    int j = middle;
-    int k = 0;
-    while (i < middle && j < high) {
-      // Ties take the left element first: stable.
-      if (comparator.compare(a[j], a[i]) < 0) {
-        buffer[k++] = a[j++];
-      } else {
-        buffer[k++] = a[i++];
-      }
-    }
-    // One run is used up; what is left of the other belongs at the end of the range, where the
-    // right run's rest already is.
-    System.arraycopy(a, i, a, low + k + (high - j), middle - i);
-    System.arraycopy(buffer, 0, a, low, k);
-  }
-
-  /**
-   * The merge for ranges longer than the buffer: copies the left run into the buffer and merges
-   * buffer and right run back into {@code a}.
-   */
-  private static <T> void mergeThroughLeftCopy(
       T[] a, T[] buffer, int low, int middle, int high, Comparator<? super T> comparator) {
     int leftLength = middle - low;
     System.arraycopy(a, low, buffer, 0, leftLength);
