@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
             + " one ratio, and the table shows their median with the range of the rounds, a"
             + " distribution-free confidence interval for the median. Allocation per operation comes"
             + " from JMH's GC profiler.",
-        "Takes about 20 s per fork on an idle machine: the default (7 pairs, 3 rounds) about 15 minutes."},
+        "The defaults run 42 forks (7 pairs, 3 rounds, 2 sides) of 8 iterations of at least one call each:"
+            + " ten minutes or more on an idle machine, far longer on a busy one."},
     footer = {"", "Examples:",
         "  ./lab ratios                                  every pair, 3 rounds",
         "  ./lab ratios --pairs quick-sort-objects,avl-tree --forks 5",
@@ -64,8 +65,10 @@ public final class RatioCommand implements Callable<Integer> {
       description = "Paired rounds, i.e. forks per side, at least 2 (default: ${DEFAULT-VALUE}).")
   int forks;
 
-  @Option(names = "--warmup-iterations", paramLabel = "W", defaultValue = "3",
-      description = "Warm-up iterations per fork (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup-iterations", paramLabel = "W", defaultValue = "5",
+      description = "Warm-up iterations per fork (default: ${DEFAULT-VALUE}). On a busy machine a call at"
+          + " n = 10^6 takes seconds, and a short warm-up may time our code before the JIT has compiled it,"
+          + " while the JDK's TreeMap and PriorityQueue arrive warm from the JVM's own use.")
   int warmupIterations;
 
   @Option(names = "--iterations", paramLabel = "I", defaultValue = "3",

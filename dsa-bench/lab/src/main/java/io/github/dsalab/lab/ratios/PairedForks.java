@@ -1,5 +1,8 @@
 package io.github.dsalab.lab.ratios;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +14,7 @@ import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -109,7 +113,10 @@ public record PairedForks(int rounds, int warmupIterations, int iterations, int 
     long deadline = System.nanoTime() + LOCK_WAIT_SECONDS * 1_000_000_000L;
     while (true) {
       try {
-        return new Runner(options.build()).run();
+        // The forks' own printing (a benchmark's setup may report memory) stays out of the table.
+        return new Runner(options.build(), OutputFormatFactory.createFormatInstance(
+            new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8), VerboseMode.SILENT))
+            .run();
       } catch (RunnerException | RuntimeException e) {
         String message = String.valueOf(e.getMessage());
         if (!message.contains("JMH lock") || System.nanoTime() > deadline) {
