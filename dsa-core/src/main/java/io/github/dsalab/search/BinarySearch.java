@@ -41,9 +41,10 @@ import java.util.function.LongPredicate;
  *
  * <p><b>Measured</b> with {@code ./lab ratios --pairs binary-search} (paired JMH forks, 4096
  * random queries, half present, in a sorted array of 10⁶ random ints, against
- * {@code Arrays.binarySearch}): median ratios 0.77 (range 0.70-0.92), 0.95 (0.95-0.96) and
- * 2.20 (0.99-3.40, one round an outlier) in three runs. The loop is the JDK's (midpoint {@code (low + high) >>> 1}, stop at a
- * match), so on par is what to expect. A branch-free variant (one conditional move per halving,
+ * {@code Arrays.binarySearch}): median ratios 0.77 (range 0.70-0.92), 0.95 (0.95-0.96), 2.20
+ * (0.99-3.40, one round an outlier) and 1.84 (0.49-2.61) in four runs, on a machine so busy that
+ * one search took from 0.4 to 4.7 microseconds. The loop is the JDK's (midpoint
+ * {@code (low + high) >>> 1}, stop at a match), so on par is what to expect. A branch-free variant (one conditional move per halving,
  * no early exit) measured slower on this machine and was not kept.
  *
  * <table class="striped">

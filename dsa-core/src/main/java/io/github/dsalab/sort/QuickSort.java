@@ -54,12 +54,15 @@ import java.util.Objects;
  * JMH forks, ours and the baseline alternating; n = 10⁶ random keys; a 2-core machine shared with
  * other builds, so single figures swing; the README has the tables). {@code Integer[]} with a
  * comparator against {@code Arrays.sort(T[], cmp)} (TimSort): median ratio 1.71 (range
- * 1.07-2.29) with the former dual-pivot swap loop; with block partitioning 0.43 (0.32-0.54) and
- * 0.72 (0.36-1.09) in two runs (goal: at most 0.85). What changed between them: comparisons in
- * branch-free blocks, whose cache misses can overlap, and swaps of the wrong-side elements only.
+ * 1.07-2.29) with the former dual-pivot swap loop; with block partitioning 0.43 (0.32-0.54),
+ * 0.72 (0.36-1.09), 0.94 (0.30-1.22, with a full build running beside it) and 1.13 (0.83-2.90)
+ * in four runs: better than before every time, but the goal of at most 0.85 is met by the median
+ * in only two runs of four, so it is not robustly met. What changed between them:
+ * comparisons in branch-free blocks, whose cache misses can overlap, and swaps of the wrong-side
+ * elements only.
  * {@code int[]} against {@code Arrays.sort(int[])}, the same dual-pivot scheme, unchanged code:
- * 0.89 (0.60-0.91) before, 0.94 (0.76-1.13) and 1.11 (1.09-1.14) after; the spread between runs
- * is the machine's, so on par is all these runs can say.
+ * 0.89 (0.60-0.91) before, 0.94 (0.76-1.13), 1.11 (1.09-1.14) and 1.31 (0.98-2.26) after; the
+ * spread between runs is the machine's, so on par is all these runs can say.
  *
  * <table class="striped">
  *   <caption>Cost of sorting n elements</caption>
