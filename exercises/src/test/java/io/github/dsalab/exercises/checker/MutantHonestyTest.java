@@ -59,6 +59,8 @@ class MutantHonestyTest {
   /** Shared runs at once: each is one forked JVM, about one core busy. */
   private static final int PARALLEL_RUNS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
   private static final int MUTANTS_PER_EXERCISE = 3;
+  private static final Set<Outcome.Status> FAULTS = Set.of(Outcome.Status.TIMED_OUT, Outcome.Status.OUT_OF_MEMORY,
+      Outcome.Status.STACK_OVERFLOW, Outcome.Status.EXITED);
   private static final int MUTANTS_IN_ALL = 120;
 
   /**
@@ -96,6 +98,9 @@ class MutantHonestyTest {
   private static DynamicNode sharedRun(Exercise exercise, Set<String> skipped) throws Exception {
     List<Mutant> mutants = Mutant.of(exercise).stream()
         .filter(mutant -> !skipped.contains(Mutant.token(mutant.verdict)))
+        // FaultIsolationTest runs the checker's own fault cases through the same shared run and
+        // checks their messages too; running them here again would only cost time.
+        .filter(mutant -> !(mutant.slug.startsWith("iso-") && FAULTS.contains(mutant.verdict)))
         .collect(Collectors.toList());
     List<Path> implementations = new ArrayList<>();
     implementations.add(TRACK.solutionFile(exercise));
