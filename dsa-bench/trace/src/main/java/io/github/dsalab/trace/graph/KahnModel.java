@@ -1,0 +1,82 @@
+package io.github.dsalab.trace.graph;
+
+import io.github.dsalab.graph.Graph;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Kahn's topological sort, inferred from its arc reads: the first pass reads every arc once to
+ * count in-degrees; then the vertex reading is the one taken from the queue (it is output next),
+ * each arc read lowers its head's in-degree, and a head that reaches zero joins the queue.
+ */
+final class KahnModel extends QueueModel {
+  private final int[] inDegree;
+  private final long totalArcs;
+  private boolean counting = true;
+
+  KahnModel(Graph graph) {
+    super(graph);
+    inDegree = new int[n];
+    long arcs = 0;
+    for (int v = 0; v < n; v++) {
+      arcs += graph.degree(v);
+    }
+    totalArcs = arcs;
+  }
+
+  @Override
+  void start() {
+    for (int v = 0; v < n; v++) {
+      labels[v] = "in 0";
+    }
+    step("start", "first pass: count each vertex's in-degree", -1, -1);
+    if (totalArcs == 0) {
+      fillQueue();
+    }
+  }
+
+  @Override
+  void arcRead(int v, int i, int w) {
+    arcsRead++;
+    if (counting) {
+      inDegree[w]++;
+      labels[w] = "in " + inDegree[w];
+      step("count " + v + " → " + w, "in-degree of " + w + " is now " + inDegree[w], v, w);
+      if (arcsRead == totalArcs) {
+        fillQueue();
+      }
+      return;
+    }
+    take(v);
+    inDegree[w]--;
+    labels[w] = "in " + inDegree[w];
+    String effect = "in-degree of " + w + " drops to " + inDegree[w];
+    if (inDegree[w] == 0) {
+      queue.add(w);
+      status[w] = "waiting";
+      treeArcs.add(List.of(v, w));
+      effect += ": " + w + " joins the queue";
+    }
+    step("scan " + v + " → " + w, effect, v, w);
+  }
+
+  private void fillQueue() {
+    counting = false;
+    for (int v = 0; v < n; v++) {
+      if (inDegree[v] == 0) {
+        queue.add(v);
+        status[v] = "waiting";
+      }
+    }
+    step("queue the sources", "in-degree 0: " + queue, -1, -1);
+  }
+
+  @Override
+  void finish() {
+    drain();
+    String effect = output.size() == n ? "topological order " + output
+        : "only " + output.size() + " of " + n + " vertices ordered: the rest lie on or behind a cycle";
+    step("queue empty", effect, -1, -1);
+  }
+
+}

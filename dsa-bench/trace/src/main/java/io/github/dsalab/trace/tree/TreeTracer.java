@@ -1,0 +1,226 @@
+package io.github.dsalab.trace.tree;
+
+import io.github.dsalab.trace.Family;
+import io.github.dsalab.trace.JsonObject;
+import io.github.dsalab.trace.Step;
+import io.github.dsalab.trace.Trace;
+import io.github.dsalab.trace.TracedValue;
+import io.github.dsalab.tree.AvlTree;
+import io.github.dsalab.tree.BinarySearchTree;
+import io.github.dsalab.tree.TreeShape;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.function.Supplier;
+
+/**
+ * Records puts and gets on dsa-core's {@link BinarySearchTree} or {@link AvlTree}, from outside:
+ * a tracing comparator sees each key the search walks past, and {@link TreeShape} shows the tree
+ * after each step. A rotation is seen as a parent and child that changed places: the child is
+ * "lifted" above its former parent.
+ *
+ * <table class="striped">
+ *   <caption>Cost</caption>
+ *   <tr><th>per comparison</th><td>{@code O(n)} to copy the shape</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * Trace trace = TreeTracer.putThenGet("avl-tree", "AVL tree", true, new int[] {1, 2, 3}, new int[] {3}, List.of());
+ * // the put of 3 ends with "2 lifted above 1": the AVL tree rotated left at 1
+ * }</pre>
+ */
+public final class TreeTracer {
+  private TreeTracer() {}
+
+  /**
+   * Puts {@code keys} into a new tree in order, then gets {@code lookups}.
+   *
+   * @param algorithm the algorithm's name, as the lab spells it
+   * @param title the page heading
+   * @param avl true for an {@link AvlTree}, false for a plain {@link BinarySearchTree}
+   * @param keys the keys to put, in order
+   * @param lookups the keys to get afterwards
+   * @param notes what a learner should know to read the trace
+   * @return the trace
+   * @throws NullPointerException if an argument is null
+   */
+  public static Trace putThenGet(String algorithm, String title, boolean avl, int[] keys, int[] lookups,
+      List<String> notes) {
+    TracedValue[] tagged = TracedValue.tag(keys);
+    TracedValue[] items = Arrays.copyOf(tagged, keys.length + lookups.length);
+    for (int j = 0; j < lookups.length; j++) {
+      items[keys.length + j] = new TracedValue(lookups[j], keys.length + j, Integer.toString(lookups[j]));
+    }
+    Recorder recorder = new Recorder();
+    NavigableMap<TracedValue, Integer> tree;
+    if (avl) {
+      AvlTree<TracedValue, Integer> avlTree = new AvlTree<>(recorder);
+      recorder.shape = () -> TreeShape.of(avlTree);
+      tree = avlTree;
+    } else {
+      BinarySearchTree<TracedValue, Integer> plain = new BinarySearchTree<>(recorder);
+      recorder.shape = () -> TreeShape.of(plain);
+      tree = plain;
+    }
+    recorder.steps.add(new Step("start", "", recorder.state("", recorder.shape.get(), "", List.of())));
+    for (int i = 0; i < keys.length; i++) {
+      TracedValue key = items[i];
+      recorder.begin("put " + key.label(), key);
+      TreeShape<TracedValue> before = recorder.shape.get();
+      Integer old = tree.put(key, i);
+      recorder.endPut(before, old != null);
+    }
+    List<String> found = new ArrayList<>();
+    for (int i = keys.length; i < items.length; i++) {
+      TracedValue key = items[i];
+      recorder.begin("get " + key.label(), key);
+      Integer value = tree.get(key);
+      String answer = value == null ? "absent" : "found";
+      found.add(key.value() + " " + answer);
+      recorder.steps.add(new Step("get " + key.label(), answer + " after " + recorder.path.size() + " comparisons",
+          recorder.state("get " + key.label(), recorder.shape.get(), "", List.of())));
+    }
+    TreeShape<TracedValue> last = recorder.shape.get();
+    String result = "height " + height(last) + " with " + last.size() + " keys"
+        + (found.isEmpty() ? "" : "; " + String.join(", ", found));
+    return new Trace(algorithm, title, Family.TREE, "put " + Arrays.toString(keys)
+        + (lookups.length == 0 ? "" : ", then get " + Arrays.toString(lookups)), notes, JsonObject.create(),
+        recorder.steps, result);
+  }
+
+  /**
+   * Returns the height of a shape: the number of nodes on its longest root-to-leaf path.
+   *
+   * @param shape a tree shape
+   * @return its height, 0 for an empty tree
+   */
+  public static int height(TreeShape<?> shape) {
+    int[] depth = new int[shape.size()];
+    int height = 0;
+    // Preorder numbering puts every parent before its children, so one pass sets all depths.
+    for (int node = 0; node < shape.size(); node++) {
+      if (node == 0) {
+        depth[0] = 1;
+      }
+      height = Math.max(height, depth[node]);
+      for (int child : new int[] {shape.left(node), shape.right(node)}) {
+        if (child >= 0) {
+          depth[child] = depth[node] + 1;
+        }
+      }
+    }
+    return height;
+  }
+
+  /** The tracing comparator: one step per comparison of the operation's key with a node's key. */
+  private static final class Recorder implements java.util.Comparator<TracedValue> {
+    final List<Step> steps = new ArrayList<>();
+    final List<String> path = new ArrayList<>();
+    Supplier<TreeShape<TracedValue>> shape;
+    private String operation = "";
+    private TracedValue key;
+    private String lastDirection = "";
+    private String lastNode = "";
+    private long comparisons;
+
+    void begin(String operation, TracedValue key) {
+      this.operation = operation;
+      this.key = key;
+      path.clear();
+      lastDirection = "";
+      lastNode = "";
+    }
+
+    @Override
+    public int compare(TracedValue a, TracedValue b) {
+      comparisons++;
+      if (a.id() == b.id()) {
+        // TreeMap's habit, kept by dsa-core: the first put compares the key with itself, to fail
+        // early on a key the order cannot compare.
+        steps.add(new Step(operation + ": compare " + a.label() + " with itself", "the tree is empty: this only checks "
+            + "that the key can be compared", state(operation, shape.get(), "", List.of())));
+        return 0;
+      }
+      boolean keyFirst = a.id() == key.id();
+      TracedValue node = keyFirst ? b : a;
+      int sign = Integer.signum(Integer.compare(key.value(), node.value()));
+      path.add(node.label());
+      lastNode = node.label();
+      lastDirection = sign < 0 ? "left" : sign > 0 ? "right" : "here";
+      String effect = sign < 0 ? key.label() + " < " + node.label() + ": go left"
+          : sign > 0 ? key.label() + " > " + node.label() + ": go right" : "equal: found " + node.label();
+      steps.add(new Step(operation + ": compare with " + node.label(), effect,
+          state(operation, shape.get(), node.label(), List.of())));
+      return keyFirst ? sign : -sign;
+    }
+
+    void endPut(TreeShape<TracedValue> before, boolean replaced) {
+      TreeShape<TracedValue> after = shape.get();
+      List<String> lifted = new ArrayList<>();
+      Map<Integer, Integer> parentBefore = parents(before);
+      Map<Integer, Integer> parentAfter = parents(after);
+      for (Map.Entry<Integer, Integer> link : parentAfter.entrySet()) {
+        Integer child = link.getKey();
+        Integer parent = link.getValue();
+        // The child now sits above its former parent: a rotation lifted it.
+        if (parent != null && child.equals(parentBefore.get(parent))) {
+          lifted.add(label(after, parent) + " lifted above " + label(after, child));
+        }
+      }
+      String effect;
+      if (replaced) {
+        effect = "key present: value replaced";
+      } else if (lastNode.isEmpty()) {
+        effect = "the tree was empty: " + key.label() + " is the root";
+      } else {
+        effect = "inserted as the " + lastDirection + " child of " + lastNode;
+      }
+      if (!lifted.isEmpty()) {
+        effect += "; rebalanced: " + String.join(", ", lifted)
+            + (lifted.size() == 2 ? " (a double rotation)" : " (a rotation)");
+      }
+      List<String> liftedKeys = lifted.stream().map(text -> text.substring(0, text.indexOf(' '))).toList();
+      steps.add(new Step(operation, effect, state(operation, after, key.label(), liftedKeys)));
+    }
+
+    private static String label(TreeShape<TracedValue> shape, int id) {
+      for (int node = 0; node < shape.size(); node++) {
+        if (shape.key(node).id() == id) {
+          return shape.key(node).label();
+        }
+      }
+      throw new IllegalStateException("no node " + id);
+    }
+
+    /** Parent of each key, by element id (the root maps to null). */
+    private static Map<Integer, Integer> parents(TreeShape<TracedValue> shape) {
+      Map<Integer, Integer> parents = new HashMap<>();
+      for (int node = 0; node < shape.size(); node++) {
+        if (node == 0) {
+          parents.put(shape.key(0).id(), null);
+        }
+        for (int child : new int[] {shape.left(node), shape.right(node)}) {
+          if (child >= 0) {
+            parents.put(shape.key(child).id(), shape.key(node).id());
+          }
+        }
+      }
+      return parents;
+    }
+
+    TreeState state(String operation, TreeShape<TracedValue> tree, String current, List<String> lifted) {
+      List<String> keys = new ArrayList<>();
+      List<Integer> left = new ArrayList<>();
+      List<Integer> right = new ArrayList<>();
+      for (int node = 0; node < tree.size(); node++) {
+        keys.add(tree.key(node).label());
+        left.add(tree.left(node));
+        right.add(tree.right(node));
+      }
+      return new TreeState(operation, keys, left, right, path, current, lifted, comparisons);
+    }
+  }
+}
