@@ -13,6 +13,8 @@ final class KahnModel extends QueueModel {
   private final int[] inDegree;
   private final long totalArcs;
   private boolean counting = true;
+  /** Set when a read comes from a vertex that never joined the queue: the sort is over. */
+  private boolean over;
 
   KahnModel(Graph graph) {
     super(graph);
@@ -37,8 +39,8 @@ final class KahnModel extends QueueModel {
 
   @Override
   void arcRead(int v, int i, int w) {
-    arcsRead++;
     if (counting) {
+      arcsRead++;
       inDegree[w]++;
       labels[w] = "in " + inDegree[w];
       step("count " + v + " → " + w, "in-degree of " + w + " is now " + inDegree[w], v, w);
@@ -47,6 +49,13 @@ final class KahnModel extends QueueModel {
       }
       return;
     }
+    if (over || !isQueuedOrCurrent(v)) {
+      // Kahn's loop has ended with vertices left on a cycle; dsa-core now reads arcs to find
+      // one, which is no part of the sort itself.
+      over = true;
+      return;
+    }
+    arcsRead++;
     take(v);
     inDegree[w]--;
     labels[w] = "in " + inDegree[w];
@@ -58,6 +67,10 @@ final class KahnModel extends QueueModel {
       effect += ": " + w + " joins the queue";
     }
     step("scan " + v + " → " + w, effect, v, w);
+  }
+
+  private boolean isQueuedOrCurrent(int v) {
+    return queue.contains(v) || "active".equals(status[v]);
   }
 
   private void fillQueue() {
@@ -75,7 +88,8 @@ final class KahnModel extends QueueModel {
   void finish() {
     drain();
     String effect = output.size() == n ? "topological order " + output
-        : "only " + output.size() + " of " + n + " vertices ordered: the rest lie on or behind a cycle";
+        : "only " + output.size() + " of " + n + " vertices ordered: the rest lie on or behind a cycle"
+            + " (the search for that cycle reads arcs too; those reads are not shown)";
     step("queue empty", effect, -1, -1);
   }
 

@@ -124,6 +124,7 @@ public final class TreeTracer {
     private TracedValue key;
     private String lastDirection = "";
     private String lastNode = "";
+    private int lastNodeId = -1;
     private long comparisons;
 
     void begin(String operation, TracedValue key) {
@@ -132,6 +133,7 @@ public final class TreeTracer {
       path.clear();
       lastDirection = "";
       lastNode = "";
+      lastNodeId = -1;
     }
 
     @Override
@@ -149,6 +151,7 @@ public final class TreeTracer {
       int sign = Integer.signum(Integer.compare(key.value(), node.value()));
       path.add(node.label());
       lastNode = node.label();
+      lastNodeId = node.id();
       lastDirection = sign < 0 ? "left" : sign > 0 ? "right" : "here";
       String effect = sign < 0 ? key.label() + " < " + node.label() + ": go left"
           : sign > 0 ? key.label() + " > " + node.label() + ": go right" : "equal: found " + node.label();
@@ -161,12 +164,16 @@ public final class TreeTracer {
       TreeShape<TracedValue> after = shape.get();
       List<String> lifted = new ArrayList<>();
       Map<Integer, Integer> parentBefore = parents(before);
+      if (!replaced && lastNodeId >= 0) {
+        // The tree as it was just after linking the new leaf, before any rotation.
+        parentBefore.put(key.id(), lastNodeId);
+      }
       Map<Integer, Integer> parentAfter = parents(after);
       for (Map.Entry<Integer, Integer> link : parentAfter.entrySet()) {
         Integer child = link.getKey();
         Integer parent = link.getValue();
-        // The child now sits above its former parent: a rotation lifted it.
-        if (parent != null && child.equals(parentBefore.get(parent))) {
+        // A node whose new parent used to be below it was rotated down: its new parent was lifted.
+        if (parent != null && !parent.equals(parentBefore.get(child)) && isBelow(parent, child, parentBefore)) {
           lifted.add(label(after, parent) + " lifted above " + label(after, child));
         }
       }
@@ -184,6 +191,16 @@ public final class TreeTracer {
       }
       List<String> liftedKeys = lifted.stream().map(text -> text.substring(0, text.indexOf(' '))).toList();
       steps.add(new Step(operation, effect, state(operation, after, key.label(), liftedKeys)));
+    }
+
+    /** Whether {@code node} lies in the subtree of {@code ancestor}, following {@code parents}. */
+    private static boolean isBelow(Integer node, Integer ancestor, Map<Integer, Integer> parents) {
+      for (Integer up = parents.get(node); up != null; up = parents.get(up)) {
+        if (up.equals(ancestor)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static String label(TreeShape<TracedValue> shape, int id) {
