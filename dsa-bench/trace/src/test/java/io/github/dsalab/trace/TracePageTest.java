@@ -18,7 +18,8 @@ import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.javascript.SilentJavaScriptErrorListener;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,11 +33,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TracePageTest {
   @TempDir Path folder;
-  private WebClient browser;
-  private final List<String> scriptErrors = new ArrayList<>();
+  /** One browser for all tests: starting HtmlUnit costs more than loading a page. */
+  private static WebClient browser;
+  private static final List<String> scriptErrors = new ArrayList<>();
 
-  @BeforeEach
-  void openBrowser() {
+  @BeforeAll
+  static void openBrowser() {
     browser = new WebClient(BrowserVersion.CHROME);
     browser.getOptions().setThrowExceptionOnScriptError(true);
     browser.getOptions().setCssEnabled(true);
@@ -48,8 +50,13 @@ class TracePageTest {
     });
   }
 
-  @AfterEach
-  void closeBrowser() {
+  @BeforeEach
+  void forgetErrors() {
+    scriptErrors.clear();
+  }
+
+  @AfterAll
+  static void closeBrowser() {
     browser.close();
   }
 

@@ -121,9 +121,17 @@ final class DijkstraModel extends SearchModel {
     super.step(event, effect, v, w);
   }
 
+  /** The priority queue: unsettled vertices with a tentative distance, nearest first. */
   @Override
   List<Integer> sequence() {
-    return new ArrayList<>(settledOrder);
+    List<Integer> waiting = new ArrayList<>();
+    for (int u = 0; u < n; u++) {
+      if (!settled[u] && distance[u] < Double.POSITIVE_INFINITY) {
+        waiting.add(u);
+      }
+    }
+    waiting.sort(Comparator.comparingDouble((Integer u) -> distance[u]).thenComparingInt(u -> u));
+    return waiting;
   }
 
   double distance(int v) {

@@ -11,8 +11,8 @@ import java.util.List;
  *     with a tentative distance), {@code "active"} (its arcs are being read) or {@code "done"}
  * @param labels per vertex, what the search knows: a distance, discovery/finish times, an
  *     in-degree; empty if nothing yet
- * @param sequence the queue (BFS, Kahn), the stack from bottom to top (DFS) or the settled
- *     vertices in order (Dijkstra)
+ * @param sequence the queue (BFS, Kahn), the stack from bottom to top (DFS), or the priority
+ *     queue: unsettled vertices with a tentative distance, nearest first (Dijkstra)
  * @param output the result so far: visit order, topological order, or settled order
  * @param arc the arc read in this step as {@code [v, w]}, or empty
  * @param treeArcs the arcs that discovered a vertex, each {@code [parent, child]}

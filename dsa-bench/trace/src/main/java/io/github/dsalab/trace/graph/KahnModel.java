@@ -15,6 +15,8 @@ final class KahnModel extends QueueModel {
   private boolean counting = true;
   /** Set when a read comes from a vertex that never joined the queue: the sort is over. */
   private boolean over;
+  private int reading = -1;
+  private int nextArc;
 
   KahnModel(Graph graph) {
     super(graph);
@@ -49,12 +51,17 @@ final class KahnModel extends QueueModel {
       }
       return;
     }
-    if (over || !isQueuedOrCurrent(v)) {
-      // Kahn's loop has ended with vertices left on a cycle; dsa-core now reads arcs to find
-      // one, which is no part of the sort itself.
+    // Kahn's loop reads all the arcs of one vertex in order, then moves to the front of the
+    // queue. Any other read means the loop has ended with vertices left on a cycle, and dsa-core
+    // is reading arcs to find that cycle, which is no part of the sort itself.
+    boolean next = v == reading && i == nextArc
+        || (reading < 0 || nextArc == graph.degree(reading)) && i == 0 && queue.contains(v);
+    if (over || !next) {
       over = true;
       return;
     }
+    reading = v;
+    nextArc = i + 1;
     arcsRead++;
     take(v);
     inDegree[w]--;
@@ -67,10 +74,6 @@ final class KahnModel extends QueueModel {
       effect += ": " + w + " joins the queue";
     }
     step("scan " + v + " → " + w, effect, v, w);
-  }
-
-  private boolean isQueuedOrCurrent(int v) {
-    return queue.contains(v) || "active".equals(status[v]);
   }
 
   private void fillQueue() {
