@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
  * ./lab hint binary-search
  * }</pre>
  */
-@Command(name = "./lab", mixinStandardHelpOptions = true, version = "dsa-lab exercises 0.1",
+@Command(name = "./lab", mixinStandardHelpOptions = true, versionProvider = Checker.BuildVersion.class,
     description = "The dsa-lab exercise track: solve the stubs in exercises/workspace, one by one.",
     subcommands = {ListCommand.class, CheckCommand.class, HintCommand.class, SolutionCommand.class,
         ResetCommand.class, WatchCommand.class},
@@ -67,6 +67,24 @@ public final class Checker implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     return commandLine;
+  }
+
+  /**
+   * The version of the build, as the lab prints it too: {@code dsa-lab 0.1.0}, read from
+   * {@code META-INF/dsa-lab/version.properties}, which Maven fills in (dsa-fitter's resources).
+   */
+  static final class BuildVersion implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws java.io.IOException {
+      java.util.Properties properties = new java.util.Properties();
+      try (java.io.InputStream in = Checker.class.getResourceAsStream("/META-INF/dsa-lab/version.properties")) {
+        if (in == null) {
+          return new String[] {"dsa-lab (version unknown: META-INF/dsa-lab/version.properties is missing)"};
+        }
+        properties.load(in);
+      }
+      return new String[] {"dsa-lab " + properties.getProperty("version", "(version unknown)")};
+    }
   }
 
   /** With no command, shows the list, which says what to do next. */

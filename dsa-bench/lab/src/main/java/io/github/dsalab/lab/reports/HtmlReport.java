@@ -1,0 +1,189 @@
+package io.github.dsalab.lab.reports;
+
+import io.github.dsalab.lab.results.Consistency;
+import io.github.dsalab.lab.results.CountExperiment;
+import io.github.dsalab.lab.results.FitView;
+import io.github.dsalab.lab.results.LabResults;
+import io.github.dsalab.lab.results.LabRow;
+import io.github.dsalab.lab.results.Progress;
+import io.github.dsalab.lab.results.Series;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes the lab's report: one self-contained HTML file (charts embedded as PNG data URIs, no
+ * scripts, no external files) with the results table and, per algorithm, a log-log chart of its
+ * counts on every input shape (and of its timings, when timed). Count charts of one topic share
+ * their axes.
+ */
+public final class HtmlReport {
+  /** The report's file name inside the output folder. */
+  static final String FILE_NAME = "index.html";
+  /** Marks each per-algorithm chart, so tests (and readers of the source) can find them. */
+  static final String CHART_CLASS = "algorithm-chart";
+
+  private HtmlReport() {}
+
+  /** Writes the report into {@code folder} (created if needed) and returns the file. */
+  public static Path write(LabResults results, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Path file = folder.resolve(FILE_NAME);
+    Files.writeString(file, render(results), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  static String render(LabResults results) throws IOException {
+    StringBuilder html = new StringBuilder();
+    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>dsa-lab complexity report</title>\n<style>\n")
+        .append("body{font-family:system-ui,sans-serif;margin:2em;color:#222;max-width:1250px}\n")
+        .append("table{border-collapse:collapse;margin:1em 0}td,th{padding:.25em .7em;border-bottom:1px solid #ddd;text-align:left}\n")
+        .append("th{background:#f4f4f4}.ok{color:#17752b}.warn{color:#a66a00}.bad{color:#b3261e}\n")
+        .append(".card{border:1px solid #ddd;border-radius:6px;padding:1em;margin:1.2em 0}\n")
+        .append(".charts img{margin-right:1em;max-width:100%}\ncode{background:#f4f4f4;padding:0 .2em}\n")
+        .append("</style>\n</head>\n<body>\n<h1>dsa-lab: how each algorithm grows</h1>\n")
+        .append("<p>Operation counts are exact and decide each verdict; JMH timings corroborate them.")
+        .append(" Every fit compares the classes O(1) … O(n!) by BIC; when the runner-up is within 2 BIC")
+        .append(" points the verdict is <em>ambiguous</em>. Inputs come from seed <code>")
+        .append(results.seed()).append("</code>.</p>\n");
+    html.append("<p>Count suite: ").append(Progress.duration(results.countSeconds()));
+    if (!results.timingSettings().isEmpty()) {
+      html.append("; timing pass: ").append(Progress.duration(results.timingSeconds())).append(" (")
+          .append(escape(results.timingSettings())).append(")");
+    } else {
+      html.append("; no timing pass (counts only)");
+    }
+    html.append(".</p>\n");
+    for (String note : results.notes()) {
+      html.append("<p class=\"warn\">").append(escape(note)).append("</p>\n");
+    }
+    html.append("<h2>Results</h2>\n<pre>")
+        .append(escape(TerminalTable.render(results.rows(), Styling.PLAIN)))
+        .append("</pre>\n");
+
+    Map<String, Map<String, List<LabRow>>> byTopic = new LinkedHashMap<>();
+    for (LabRow row : results.rows()) {
+      byTopic.computeIfAbsent(row.experiment().topic(), t -> new LinkedHashMap<>())
+          .computeIfAbsent(row.experiment().algorithm(), a -> new ArrayList<>()).add(row);
+    }
+    // Cards are rendered in parallel (PNG encoding is most of the report's cost), then joined in order.
+    List<java.util.concurrent.Callable<String>> cards = new ArrayList<>();
+    List<String> headings = new ArrayList<>();
+    for (Map.Entry<String, Map<String, List<LabRow>>> topic : byTopic.entrySet()) {
+      List<Series> counted = new ArrayList<>();
+      List<Series> timed = new ArrayList<>();
+      topic.getValue().values().forEach(rows -> rows.forEach(row -> {
+        counted.add(row.counts());
+        if (row.timings() != null) {
+          timed.add(row.timings());
+        }
+      }));
+      Charts.Range countRange = Charts.Range.covering(counted);
+      Charts.Range timeRange = Charts.Range.covering(timed);
+      boolean firstOfTopic = true;
+      for (Map.Entry<String, List<LabRow>> algorithm : topic.getValue().entrySet()) {
+        headings.add(firstOfTopic ? "<h2>" + escape(topic.getKey()) + "</h2>\n" : "");
+        firstOfTopic = false;
+        cards.add(() -> {
+          StringBuilder card = new StringBuilder();
+          appendAlgorithm(card, algorithm.getKey(), algorithm.getValue(), countRange, timeRange);
+          return card.toString();
+        });
+      }
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+        Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
+    try {
+      List<java.util.concurrent.Future<String>> rendered = pool.invokeAll(cards);
+      for (int i = 0; i < rendered.size(); i++) {
+        html.append(headings.get(i)).append(rendered.get(i).get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while drawing the charts", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new IOException("could not draw a chart: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdown();
+    }
+    html.append("<h2>How to read this</h2>\n<ul>\n")
+        .append("<li>Points are medians per size, error bars the median absolute deviation (0 for exact counts).</li>\n")
+        .append("<li>The solid line is the best-fitting class, the dashed line the runner-up; on log-log axes")
+        .append(" O(n<sup>k</sup>) is a straight line of slope k, so O(n²) climbs twice as steeply as O(n).</li>\n")
+        .append("<li>Charts of one topic share their axes: compare them side by side.</li>\n")
+        .append("<li>A timing verdict that disagrees with the counts is marked <em>inconsistent</em> with its")
+        .append(" likely cause: the count is what the algorithm does, the time is also what the machine does.</li>\n")
+        .append("</ul>\n</body>\n</html>\n");
+    return html.toString();
+  }
+
+  private static void appendAlgorithm(StringBuilder html, String algorithm, List<LabRow> rows,
+      Charts.Range countRange, Charts.Range timeRange) throws IOException {
+    CountExperiment first = rows.get(0).experiment();
+    html.append("<div class=\"card\">\n<h3>").append(escape(algorithm)).append("</h3>\n<div class=\"charts\">");
+    List<Charts.Curve> countCurves = new ArrayList<>();
+    List<Charts.Curve> timeCurves = new ArrayList<>();
+    for (LabRow row : rows) {
+      countCurves.add(new Charts.Curve(row.experiment().shape().label(), row.counts()));
+      if (row.timings() != null) {
+        timeCurves.add(new Charts.Curve(row.experiment().shape().label(), row.timings()));
+      }
+    }
+    String xTitle = first.twoSizes() ? "V + E" : "n";
+    html.append("<img class=\"").append(CHART_CLASS).append("\" alt=\"")
+        .append(escape(algorithm + ": " + first.counted() + " against " + xTitle))
+        .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT)
+        .append("\" src=\"")
+        .append(Charts.pngDataUri(Charts.chart(algorithm + ": " + first.counted(), xTitle,
+            first.counted(), countCurves, countRange)))
+        .append("\">");
+    if (!timeCurves.isEmpty()) {
+      html.append("<img class=\"timing-chart\" alt=\"").append(escape(algorithm + ": time per operation"))
+          .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT)
+          .append("\" src=\"")
+          .append(Charts.pngDataUri(Charts.chart(algorithm + ": JMH time", xTitle, "ns per operation",
+              timeCurves, timeRange)))
+          .append("\">");
+    }
+    html.append("</div>\n<table>\n<tr><th>shape</th><th>expected</th><th>count verdict</th><th>runner-up</th>")
+        .append("<th>exponent (95% CI)</th><th>leading coefficient</th><th>R²</th><th>timing verdict</th>")
+        .append("<th>ours/baseline</th><th>why</th></tr>\n");
+    for (LabRow row : rows) {
+      CountExperiment experiment = row.experiment();
+      FitView fit = row.counts().fit();
+      String css = fit.confirms(experiment.expected()) ? "ok" : fit.admits(experiment.expected()) ? "warn" : "bad";
+      html.append("<tr><td>").append(escape(experiment.shape().label())).append("</td><td>")
+          .append(escape(experiment.expected().displayName())).append("</td><td class=\"").append(css).append("\">")
+          .append(escape(fit.verdict())).append("</td><td>").append(escape(fit.runnerUp().displayName())).append("</td><td>")
+          .append(String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", fit.exponent(), fit.exponentLow(), fit.exponentHigh()))
+          .append("</td><td>").append(String.format(Locale.ROOT, "%.4g", fit.coefficient()))
+          .append("</td><td>").append(String.format(Locale.ROOT, "%.5f", fit.rSquared())).append("</td><td>");
+      if (row.timings() == null) {
+        html.append("-");
+      } else if (row.consistency().state() == Consistency.State.INCONSISTENT) {
+        html.append("<span class=\"warn\">inconsistent: ").append(escape(row.timings().fit().verdict()))
+            .append("</span><br><small>likely cause: ").append(escape(row.consistency().cause())).append("</small>");
+      } else {
+        html.append("<span class=\"ok\">").append(escape(row.timings().fit().verdict())).append("</span>");
+      }
+      html.append("</td><td>");
+      if (!Double.isNaN(row.baselineRatio()) && experiment.timing() != null) {
+        html.append(String.format(Locale.ROOT, "%.2f", row.baselineRatio())).append(" vs ")
+            .append(escape(experiment.timing().baselineName()));
+      }
+      html.append("</td><td>").append(escape(experiment.why())).append("</td></tr>\n");
+    }
+    html.append("</table>\n</div>\n");
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

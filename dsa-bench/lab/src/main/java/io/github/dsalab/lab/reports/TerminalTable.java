@@ -1,0 +1,127 @@
+package io.github.dsalab.lab.reports;
+
+import io.github.dsalab.lab.results.Consistency;
+import io.github.dsalab.lab.results.CountExperiment;
+import io.github.dsalab.lab.results.FitView;
+import io.github.dsalab.lab.results.LabRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders the lab's results as a plain-text table for the terminal, one row per algorithm and
+ * input shape, with footnotes for timings that disagree with the counts. Colour (through the
+ * caller's {@link Styling}) only marks agreement; the marks ✓ ~ ✗ carry the same meaning without it.
+ */
+public final class TerminalTable {
+  private static final String[] HEADERS = {
+      "algorithm", "shape", "expected", "count verdict", "timing verdict", "exponent ± CI", "ours/JDK"};
+
+  private TerminalTable() {}
+
+  /** The table of {@code rows}, with a legend and footnotes, marked by {@code styling}. */
+  public static String render(List<LabRow> rows, Styling styling) {
+    List<String[]> cells = new ArrayList<>();
+    List<Styling.Emphasis[]> colours = new ArrayList<>();
+    List<String> footnotes = new ArrayList<>();
+    for (LabRow row : rows) {
+      CountExperiment experiment = row.experiment();
+      FitView counts = row.counts().fit();
+      String countMark;
+      Styling.Emphasis countColour;
+      if (counts.confirms(experiment.expected())) {
+        countMark = " ✓";
+        countColour = Styling.Emphasis.GOOD;
+      } else if (counts.admits(experiment.expected())) {
+        countMark = " ~";
+        countColour = Styling.Emphasis.DOUBTFUL;
+      } else {
+        countMark = " ✗";
+        countColour = Styling.Emphasis.BAD;
+      }
+      String timing;
+      Styling.Emphasis timingColour = null;
+      String ratio = "";
+      if (row.timings() == null) {
+        timing = "-";
+      } else {
+        FitView timed = row.timings().fit();
+        if (row.consistency().state() == Consistency.State.INCONSISTENT) {
+          footnotes.add(experiment.key() + ": timings look like " + timed.verdict() + ", counts say "
+              + counts.verdict() + ". Likely cause: " + row.consistency().cause() + ".");
+          timing = "inconsistent: " + timed.verdict().replaceFirst("^ambiguous: ", "") + " [" + footnotes.size() + "]";
+          timingColour = Styling.Emphasis.DOUBTFUL;
+        } else {
+          timing = timed.verdict();
+          timingColour = Styling.Emphasis.GOOD;
+        }
+        if (!Double.isNaN(row.baselineRatio())) {
+          ratio = String.format(Locale.ROOT, "%.2f", row.baselineRatio());
+        }
+      }
+      cells.add(new String[] {
+          experiment.algorithm(), experiment.shape().label(), experiment.expected().displayName(),
+          counts.verdict() + countMark, timing, exponent(counts), ratio});
+      colours.add(new Styling.Emphasis[] {null, null, null, countColour, timingColour, null, null});
+    }
+    int[] widths = new int[HEADERS.length];
+    for (int c = 0; c < HEADERS.length; c++) {
+      widths[c] = HEADERS[c].length();
+      for (String[] line : cells) {
+        widths[c] = Math.max(widths[c], line[c].length());
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    appendLine(out, HEADERS, new Styling.Emphasis[HEADERS.length], widths, styling, Styling.Emphasis.HEADING);
+    StringBuilder rule = new StringBuilder();
+    for (int c = 0; c < widths.length; c++) {
+      rule.append(c == 0 ? "" : "  ").append("-".repeat(widths[c]));
+    }
+    out.append(rule).append(System.lineSeparator());
+    String previousAlgorithm = null;
+    for (int r = 0; r < cells.size(); r++) {
+      String[] line = cells.get(r).clone();
+      if (line[0].equals(previousAlgorithm)) {
+        line[0] = "";
+      } else {
+        previousAlgorithm = line[0];
+      }
+      appendLine(out, line, colours.get(r), widths, styling, null);
+    }
+    out.append(System.lineSeparator())
+        .append("✓ count verdict is the expected class   ~ ambiguous, expected class is one of the two"
+            + "   ✗ differs from theory")
+        .append(System.lineSeparator())
+        .append("exponent: slope of log(count) against log(n) (graphs: against log V and log E) ± half its 95% interval;"
+            + " ours/JDK: median time ratio at the largest timed size")
+        .append(System.lineSeparator());
+    for (int i = 0; i < footnotes.size(); i++) {
+      out.append('[').append(i + 1).append("] ").append(footnotes.get(i)).append(System.lineSeparator());
+    }
+    return out.toString();
+  }
+
+  public static String exponent(FitView fit) {
+    return fit.exponentText();
+  }
+
+  private static void appendLine(StringBuilder out, String[] line, Styling.Emphasis[] colours, int[] widths,
+      Styling styling, Styling.Emphasis style) {
+    for (int c = 0; c < line.length; c++) {
+      String text = line[c];
+      String padded = c == line.length - 1 ? text : text + " ".repeat(widths[c] - text.length());
+      Styling.Emphasis colour = style != null ? style : colours[c];
+      if (colour != null && !text.isEmpty()) {
+        padded = styling.style(colour, text) + " ".repeat(c == line.length - 1 ? 0 : widths[c] - text.length());
+      }
+      out.append(c == 0 ? "" : "  ").append(padded);
+    }
+    // Trailing spaces only make copied tables ragged.
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == ' ') {
+      end--;
+    }
+    out.setLength(end);
+    out.append(System.lineSeparator());
+  }
+}

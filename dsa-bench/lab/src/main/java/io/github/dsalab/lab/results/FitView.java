@@ -1,0 +1,49 @@
+package io.github.dsalab.lab.results;
+
+import io.github.dsalab.complexity.GrowthClass;
+import java.util.function.DoubleBinaryOperator;
+
+/**
+ * What the report shows of one fit: the verdict text, the best and runner-up classes with their
+ * fitted curves, and the log-log exponent with its 95% confidence interval. Built from the
+ * fitter's verdict by {@link Fits}; the lab never fits anything itself.
+ *
+ * @param verdict the verdict as printed: a class such as {@code O(n log n)}, or
+ *     {@code ambiguous: O(n) or O(n log n)}
+ * @param best the best-fitting class
+ * @param runnerUp the second-best class (the best one again when there was no other candidate)
+ * @param ambiguous whether the data could not tell best and runner-up apart
+ * @param exponent the slope of log(value) against log(size) (for two sizes: against log(E))
+ * @param exponentLow the lower end of the exponent's 95% confidence interval
+ * @param exponentHigh the upper end of the exponent's 95% confidence interval
+ * @param coefficient the leading coefficient b of {@code a + b·g(n)} for the best class
+ * @param rSquared the best fit's coefficient of determination
+ * @param bestCurve the best fit's prediction at (n, m)
+ * @param runnerUpCurve the runner-up's prediction at (n, m), or null when the fitter does not give it
+ * @param exponentText the exponent as the table shows it: {@code 1.12 ± 0.01}, or per size for
+ *     two-size fits ({@code V 0.50 ± 0.02, E 0.50 ± 0.01})
+ */
+public record FitView(
+    String verdict,
+    GrowthClass best,
+    GrowthClass runnerUp,
+    boolean ambiguous,
+    double exponent,
+    double exponentLow,
+    double exponentHigh,
+    double coefficient,
+    double rSquared,
+    DoubleBinaryOperator bestCurve,
+    DoubleBinaryOperator runnerUpCurve,
+    String exponentText) {
+
+  /** Whether the verdict names {@code expected}: as the class, or as one side of an ambiguity. */
+  public boolean admits(GrowthClass expected) {
+    return best == expected || (ambiguous && runnerUp == expected);
+  }
+
+  /** Whether the verdict is exactly {@code expected}, confidently. */
+  public boolean confirms(GrowthClass expected) {
+    return !ambiguous && best == expected;
+  }
+}
