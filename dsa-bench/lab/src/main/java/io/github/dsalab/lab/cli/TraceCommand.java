@@ -7,6 +7,7 @@ import io.github.dsalab.trace.Trace;
 import io.github.dsalab.trace.TraceCatalogue;
 import io.github.dsalab.trace.TracePage;
 import io.github.dsalab.trace.TraceRequest;
+import io.github.dsalab.trace.exercise.ExerciseReplay;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -40,8 +41,12 @@ import picocli.CommandLine.Spec;
         "  ./lab trace merge-sort --n 48",
         "  ./lab trace insertion-sort --input 5,2,9,1",
         "  ./lab trace avl-tree --shape sorted",
-        "  ./lab trace dijkstra-shortest-paths --graph seeds/graphs/tiny-weighted.txt"})
+        "  ./lab trace dijkstra-shortest-paths --graph seeds/graphs/tiny-weighted.txt",
+        "  ./lab trace merge-sort --yours --input 3,1,2,1   your own merge sort, before ./lab check"})
 public final class TraceCommand implements Callable<Integer> {
+  /** A traced exercise input has at most 64 elements: a correct solution needs milliseconds. */
+  private static final long YOUR_TIME_LIMIT_MILLIS = 10_000;
+
   @Spec
   CommandSpec spec;
 
@@ -67,6 +72,11 @@ public final class TraceCommand implements Callable<Integer> {
       + " the family's seed graph).")
   Path graph;
 
+  @Option(names = "--yours", description = "Trace your own solution of the exercise of that name"
+      + " (exercises/workspace/...), before you check it: " + "bubble-sort, selection-sort, insertion-sort, merge-sort,"
+      + " quick-sort, heap-sort, binary-search, heapify.")
+  boolean yours;
+
   @Option(names = "--output", paramLabel = "DIR", description = "Where the page goes (default: trace-report/).")
   Path output = Path.of("trace-report");
 
@@ -74,8 +84,11 @@ public final class TraceCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String name = resolve(algorithm);
     TraceRequest request = request();
+    if (yours) {
+      return traceYours(request, out, err);
+    }
+    String name = resolve(algorithm);
     Trace trace;
     try {
       trace = TraceCatalogue.trace(name, request);
@@ -85,9 +98,13 @@ public final class TraceCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    return write(trace, name, out, err);
+  }
+
+  private int write(Trace trace, String fileName, PrintWriter out, PrintWriter err) {
     Path page;
     try {
-      page = TracePage.write(trace, output.resolve(name + ".html"));
+      page = TracePage.write(trace, output.resolve(fileName + ".html"));
     } catch (IOException e) {
       err.println("trace: cannot write the page into " + output + ": " + e.getMessage());
       return CommandLine.ExitCode.SOFTWARE;
@@ -97,6 +114,47 @@ public final class TraceCommand implements Callable<Integer> {
     out.println("Page:   " + page.normalize());
     out.flush();
     return CommandLine.ExitCode.OK;
+  }
+
+  /** {@code --yours}: the learner's current solution of an exercise, compiled from the workspace. */
+  private int traceYours(TraceRequest request, PrintWriter out, PrintWriter err) {
+    String exercise = null;
+    for (String name : ExerciseReplay.exercises()) {
+      if (Catalogue.normalise(name).equals(Catalogue.normalise(algorithm))) {
+        exercise = name;
+      }
+    }
+    if (exercise == null) {
+      throw new ParameterException(spec.commandLine(), "Exercise '" + algorithm + "' cannot be traced. These can: "
+          + String.join(", ", ExerciseReplay.exercises()));
+    }
+    Class<?> solution;
+    try {
+      solution = WorkspaceSolution.load(Path.of(System.getProperty("dsa.root", ".")), exercise);
+    } catch (WorkspaceSolution.NotLoaded e) {
+      err.println("trace: " + e.getMessage());
+      return CommandLine.ExitCode.USAGE;
+    } catch (IOException e) {
+      err.println("trace: cannot read your solution: " + e.getMessage());
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    // A loop with no comparison in it would never reach the trace's step limit: give up after a while.
+    String name = exercise;
+    Trace[] trace = new Trace[1];
+    Thread run = new Thread(() -> trace[0] = ExerciseReplay.trace(name, solution, request.values(12)), "your-solution");
+    run.setDaemon(true);
+    run.start();
+    try {
+      run.join(YOUR_TIME_LIMIT_MILLIS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (trace[0] == null) {
+      err.println("trace: your " + exercise + " ran for " + YOUR_TIME_LIMIT_MILLIS / 1000
+          + " s without finishing (a loop that never ends?)");
+      return CommandLine.ExitCode.SOFTWARE;
+    }
+    return write(trace[0], exercise + "-yours", out, err);
   }
 
   /** The catalogue name {@code given} stands for, or a usage error listing the valid ones. */

@@ -81,4 +81,48 @@ class TraceCommandTest {
         Path.of("../../seeds/graphs/grid-50x50.txt").toString(), "--output", folder.toString()));
     assertTrue(err.toString().contains("at most 60"), err.toString());
   }
+
+  /** A repository with the track manifest and a learner's workspace file holding {@code source}. */
+  private Path workspace(String source) throws Exception {
+    Path root = folder.resolve("repo");
+    Files.createDirectories(root.resolve("exercises/workspace/sort"));
+    Files.writeString(root.resolve("exercises/track.properties"), "insertion-sort.class = sort.InsertionSort\n");
+    Files.writeString(root.resolve("exercises/workspace/sort/InsertionSort.java"), source);
+    return root;
+  }
+
+  private int runYours(Path root, String... args) {
+    String before = System.getProperty("dsa.root");
+    System.setProperty("dsa.root", root.toString());
+    try {
+      return run(args);
+    } finally {
+      if (before == null) {
+        System.clearProperty("dsa.root");
+      } else {
+        System.setProperty("dsa.root", before);
+      }
+    }
+  }
+
+  @Test
+  void yoursTracesTheLearnersCurrentSolution() throws Exception {
+    Path root = workspace(Files.readString(Path.of("../../exercises/solutions/sort/InsertionSort.java")));
+    assertEquals(0, runYours(root, "trace", "insertion-sort", "--yours", "--input", "5,2,9,1", "--output",
+        folder.toString()));
+    assertTrue(out.toString().contains("Result: sorted: 5 comparisons"), out.toString());
+    assertTrue(Files.readString(folder.resolve("insertion-sort-yours.html")).contains("compare a[0]=5 with a[1]=2: swap a[0] ↔ a[1]"));
+  }
+
+  @Test
+  void yoursSaysWhatIsMissingOrBroken() throws Exception {
+    Path root = workspace("package io.github.dsalab.exercises.sort;\nclass InsertionSort { int x = ; }\n");
+    assertEquals(2, runYours(root, "trace", "insertion-sort", "--yours", "--output", folder.toString()));
+    assertTrue(err.toString().contains("your solution does not compile:")
+        && err.toString().contains("InsertionSort.java:2: "), err.toString());
+    assertEquals(2, runYours(root, "trace", "merge-sort", "--yours", "--output", folder.toString()));
+    assertTrue(err.toString().contains("the track has no exercise 'merge-sort'"), err.toString());
+    assertEquals(2, runYours(root, "trace", "tree-height", "--yours", "--output", folder.toString()));
+    assertTrue(err.toString().contains("Exercise 'tree-height' cannot be traced. These can: bubble-sort"), err.toString());
+  }
 }
