@@ -158,4 +158,25 @@ class ExerciseReplayTest {
     assertTrue(trace.result().startsWith("sorted"), trace.result());
     assertTrue(ExerciseReplay.replay("tree-height", classes[0], classes[0], "[1]").isEmpty());
   }
+
+  @Test
+  void theReplayRunsAsAProcessOfItsOwnForTheChecker() throws Exception {
+    Path reference = SOLUTIONS.resolve("sort/MergeSort.java");
+    Path yours = work.resolve("yours/MergeSort.java");
+    Files.createDirectories(yours.getParent());
+    Files.writeString(yours, Files.readString(reference)
+        .replace("order.compare(buffer[left], buffer[right]) <= 0", "order.compare(buffer[left], buffer[right]) < 0"));
+    Path sample = work.resolve("sample.txt");
+    Files.writeString(sample, "keys: [1, 0, 1, 0]");
+    Path page = work.resolve("replay/merge-sort.html");
+    Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), ReplayMain.class.getName(), "merge-sort",
+        "io.github.dsalab.exercises.sort.MergeSort", yours.toString(), reference.toString(), sample.toString(),
+        page.toString()).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    assertTrue(output.startsWith("difference: step 3: both — compare a[0]=0₁ with a[2]=0₂"), output);
+    assertTrue(output.contains("page: " + page.normalize()), output);
+    assertTrue(Files.isRegularFile(page));
+  }
 }
