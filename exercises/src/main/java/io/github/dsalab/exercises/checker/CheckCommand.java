@@ -48,6 +48,7 @@ final class CheckCommand implements Callable<Integer> {
         Duration.ofSeconds(Math.max(30, timeoutSeconds)), ExerciseCheck.learnerConfiguration(session.track));
     Outcome outcome = check.check(exercise, file);
     session.out.print(OutcomeText.describe(exercise, session.relative(file), outcome));
+    replay(session, exercise, file, outcome);
     record(session, exercise, outcome);
     session.out.println();
     if (outcome.passed()) {
@@ -63,6 +64,25 @@ final class CheckCommand implements Callable<Integer> {
           + exercise.hints().size() + " hints shown)");
     }
     return 1;
+  }
+
+  /** Your code, replayed: a failing sample of a traceable exercise gets a page beside the reference. */
+  private static void replay(Session session, Exercise exercise, Path file, Outcome outcome) {
+    if (outcome.status() != Outcome.Status.FAILING) {
+      return;
+    }
+    Optional<String> sample = outcome.failures().stream().map(TestFailure::sample).flatMap(Optional::stream)
+        .findFirst();
+    if (sample.isEmpty()) {
+      return;
+    }
+    Path page = session.track.root().resolve("trace-report").resolve("replay-" + exercise.name() + ".html");
+    FailureReplay.replay(exercise, file, session.track.solutionFile(exercise), sample.get(), page)
+        .ifPresent(result -> {
+          session.out.println();
+          session.out.println("Your code, replayed beside the reference on that input, parts at " + result.difference());
+          session.out.println("Watch both step by step: " + session.relative(result.page()));
+        });
   }
 
   private static void record(Session session, Exercise exercise, Outcome outcome) {
