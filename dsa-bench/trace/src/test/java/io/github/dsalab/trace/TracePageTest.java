@@ -185,6 +185,42 @@ class TracePageTest {
   }
 
   @Test
+  void replayPagesOfHeapsAndSearchesRunWithoutAScriptError() throws IOException {
+    int[] input = {9, 4, 7, 1, 8, 2, 6};
+    Replay heaps = Replay.of(
+        io.github.dsalab.trace.heap.HeapTracer.inArray("heapify", "Heapify", "heapify",
+            io.github.dsalab.sort.SortAlgorithm.HEAP::sort, input, List.of()),
+        io.github.dsalab.trace.heap.HeapTracer.inArray("heapify", "Heapify", "heapify",
+            io.github.dsalab.sort.SortAlgorithm.SELECTION::sort, input, List.of()));
+    io.github.dsalab.trace.search.IndexSearch linear = new io.github.dsalab.trace.search.IndexSearch() {
+      @Override
+      public <T> int indexOf(T[] sorted, T key, java.util.Comparator<? super T> order) {
+        for (int i = 0; i < sorted.length; i++) {
+          if (order.compare(sorted[i], key) == 0) {
+            return i;
+          }
+        }
+        return -1;
+      }
+    };
+    int[] sorted = {1, 3, 5, 7, 9};
+    Replay searches = Replay.of(
+        io.github.dsalab.trace.search.SearchTracer.traceIndexOf("binary-search", "Binary search", linear, sorted,
+            new int[] {7}, List.of()),
+        io.github.dsalab.trace.search.SearchTracer.traceIndexOf("binary-search", "Binary search",
+            io.github.dsalab.search.BinarySearch::indexOf, sorted, new int[] {7}, List.of()));
+    for (Replay replay : List.of(heaps, searches)) {
+      HtmlPage page = open(TracePage.write(replay, folder.resolve(replay.yours().family().label() + "-replay.html")));
+      assertEquals(replay.difference(), text(page, "banner"));
+      page.getElementById("last").click();
+      page.getElementById("first").click();
+    }
+    assertEquals("step 1: yours — indexOf(7): compare a[0]=1 with 7; the reference — indexOf(7): compare a[2]=5 with 7",
+        searches.difference());
+    assertEquals(List.of(), scriptErrors);
+  }
+
+  @Test
   void thePageNeedsNoNetworkAndEscapesItsData() throws IOException {
     Trace trace = TraceCatalogue.trace("heap-sort", TraceRequest.defaults());
     String html = TracePage.render(trace);
