@@ -1,10 +1,13 @@
 package io.github.dsalab.exercises.checker;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,7 +80,11 @@ final class CheckCommand implements Callable<Integer> {
       return;
     }
     Path page = session.track.root().resolve("trace-report").resolve("replay-" + exercise.name() + ".html");
-    FailureReplay.replay(exercise, file, session.track.solutionFile(exercise), sample.get(), page)
+    // The tree exercises link BinaryNode (printed by TreeText): their sources compile with each solution.
+    Path support = session.track.root().resolve("exercises/src/main/java/io/github/dsalab/exercises/support");
+    List<Path> helpers = Stream.of("BinaryNode.java", "TreeText.java").map(support::resolve)
+        .filter(Files::isRegularFile).toList();
+    FailureReplay.replay(exercise, file, session.track.solutionFile(exercise), sample.get(), page, helpers)
         .ifPresent(result -> {
           session.out.println();
           session.out.println("Your code, replayed beside the reference on that input, parts at " + result.difference());

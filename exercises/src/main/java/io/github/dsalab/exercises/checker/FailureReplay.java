@@ -7,12 +7,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * "Your code, replayed": when a check fails on a shrunk sample of a traceable exercise (the sorts,
- * binary search, heapify), this replays the learner's code and the reference solution on that
+ * binary search, heapify, search-tree insert and contains), this replays the learner's code and the reference solution on that
  * sample, side by side, and writes the page (see {@link ExerciseReplay}). The learner's code runs
  * in a JVM of its own ({@link ReplayMain}), with a time limit, as in the check itself.
  */
@@ -31,7 +33,8 @@ final class FailureReplay {
    * @return the result, or empty if the exercise cannot be traced, the sample holds no input, or
    *     the replay failed or ran out of time (the check's own report already says what is wrong)
    */
-  static Optional<Result> replay(Exercise exercise, Path yours, Path reference, String sample, Path page) {
+  static Optional<Result> replay(Exercise exercise, Path yours, Path reference, String sample, Path page,
+      List<Path> helpers) {
     if (!ExerciseReplay.canTrace(exercise.name())) {
       return Optional.empty();
     }
@@ -39,10 +42,11 @@ final class FailureReplay {
     try {
       sampleFile = Files.createTempFile("dsa-replay-sample", ".txt");
       Files.writeString(sampleFile, sample, StandardCharsets.UTF_8);
-      Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
           "-cp", System.getProperty("java.class.path"), ReplayMain.class.getName(), exercise.name(),
-          exercise.className(), yours.toString(), reference.toString(), sampleFile.toString(), page.toString())
-          .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+          exercise.className(), yours.toString(), reference.toString(), sampleFile.toString(), page.toString()));
+      helpers.forEach(helper -> command.add(helper.toString()));
+      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       byte[] output;
       try (InputStream in = process.getInputStream()) {
         if (!process.waitFor(TIME_LIMIT_SECONDS, TimeUnit.SECONDS)) {

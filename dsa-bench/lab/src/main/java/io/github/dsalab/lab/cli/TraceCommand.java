@@ -73,8 +73,8 @@ public final class TraceCommand implements Callable<Integer> {
   Path graph;
 
   @Option(names = "--yours", description = "Trace your own solution of the exercise of that name"
-      + " (exercises/workspace/...), before you check it: " + "bubble-sort, selection-sort, insertion-sort, merge-sort,"
-      + " quick-sort, heap-sort, binary-search, heapify.")
+      + " (exercises/workspace/...), before you check it: bubble-sort, selection-sort, insertion-sort, merge-sort,"
+      + " quick-sort, heap-sort, binary-search, heapify, search-tree-basics.")
   boolean yours;
 
   @Option(names = "--output", paramLabel = "DIR", description = "Where the page goes (default: trace-report/).")

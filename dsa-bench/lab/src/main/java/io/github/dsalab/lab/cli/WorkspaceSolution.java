@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * A learner's current solution of an exercise ({@code exercises/workspace/TOPIC/Class.java}),
@@ -45,8 +46,12 @@ final class WorkspaceSolution {
       throw new NotLoaded("no solution of " + exercise + " yet: ./lab check " + exercise + " creates " + root.relativize(file)
           + " for you to fill in");
     }
+    // The tree exercises link BinaryNode (printed by TreeText): their sources compile with the solution.
+    Path support = root.resolve("exercises/src/main/java/io/github/dsalab/exercises/support");
+    Path[] helpers = Stream.of("BinaryNode.java", "TreeText.java").map(support::resolve)
+        .filter(Files::isRegularFile).toArray(Path[]::new);
     try {
-      return SolutionCompiler.load(file, "io.github.dsalab.exercises." + name.trim());
+      return SolutionCompiler.load(file, "io.github.dsalab.exercises." + name.trim(), helpers);
     } catch (SolutionCompiler.NotLoaded e) {
       throw new NotLoaded(e.getMessage());
     }

@@ -2,11 +2,13 @@ package io.github.dsalab.trace.exercise;
 
 import io.github.dsalab.trace.Replay;
 import io.github.dsalab.trace.Trace;
+import io.github.dsalab.trace.TracedValue;
 import io.github.dsalab.trace.heap.HeapTracer;
 import io.github.dsalab.trace.search.IndexSearch;
 import io.github.dsalab.trace.search.SearchTracer;
 import io.github.dsalab.trace.sort.ArraySorter;
 import io.github.dsalab.trace.sort.SortTracer;
+import io.github.dsalab.trace.tree.TreeTracer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -29,8 +31,9 @@ import java.util.regex.Pattern;
  * solution alone, for {@code ./lab trace EXERCISE}.
  *
  * <p>Exercises that can be replayed: the six sorts ({@code sort(T[], Comparator)}),
- * {@code binary-search} ({@code indexOf(T[], T, Comparator)}, returning an {@code OptionalInt})
- * and {@code heapify} ({@code heapify(T[], Comparator)}). The failing input is read from the
+ * {@code binary-search} ({@code indexOf(T[], T, Comparator)}, returning an {@code OptionalInt}),
+ * {@code heapify} ({@code heapify(T[], Comparator)}) and {@code search-tree-basics}
+ * ({@code insert} and {@code contains} on linked nodes). The failing input is read from the
  * checker's sample text, jqwik's {@code name: value} lines.
  *
  * <pre>{@code
@@ -43,9 +46,11 @@ public final class ExerciseReplay {
       List.of("bubble-sort", "selection-sort", "insertion-sort", "merge-sort", "quick-sort", "heap-sort");
   private static final Map<String, String> TITLES = Map.of("bubble-sort", "Bubble sort", "selection-sort",
       "Selection sort", "insertion-sort", "Insertion sort", "merge-sort", "Merge sort", "quick-sort", "Quick sort",
-      "heap-sort", "Heap sort", "binary-search", "Binary search", "heapify", "Heapify");
+      "heap-sort", "Heap sort", "binary-search", "Binary search", "heapify", "Heapify", "search-tree-basics",
+      "Search tree: insert and contains");
   private static final Pattern LIST = Pattern.compile("\\[([-0-9, ]*)]");
   private static final Pattern KEY = Pattern.compile("(?m)^key\\s*[:=]\\s*(-?\\d+)");
+  private static final Pattern PROBE = Pattern.compile("(?m)^probe\\s*[:=]\\s*(-?\\d+)");
 
   private ExerciseReplay() {}
 
@@ -58,6 +63,7 @@ public final class ExerciseReplay {
     List<String> names = new ArrayList<>(SORTS);
     names.add("binary-search");
     names.add("heapify");
+    names.add("search-tree-basics");
     return names;
   }
 
@@ -97,6 +103,11 @@ public final class ExerciseReplay {
           : new int[] {sorted[0], absentKey(sorted), sorted[sorted.length - 1]};
       return search(exercise, solution, sorted, keys);
     }
+    if (exercise.equals("search-tree-basics")) {
+      int[] lookups = values.length == 0 ? new int[] {0} : new int[] {values[values.length - 1], absentKey(
+          Arrays.stream(values).distinct().sorted().toArray())};
+      return tree(exercise, solution, values, lookups);
+    }
     throw new IllegalArgumentException("the exercise '" + exercise + "' cannot be traced; these can: "
         + String.join(", ", exercises()));
   }
@@ -128,7 +139,32 @@ public final class ExerciseReplay {
       int[] keys = key.find() ? new int[] {Integer.parseInt(key.group(1))} : new int[] {absentKey(sorted)};
       return Optional.of(Replay.of(search(exercise, yours, sorted, keys), search(exercise, reference, sorted, keys)));
     }
+    if (exercise.equals("search-tree-basics")) {
+      Matcher probe = PROBE.matcher(sample);
+      if (!probe.find()) {
+        return Optional.of(Replay.of(trace(exercise, yours, values), trace(exercise, reference, values)));
+      }
+      int[] lookups = {Integer.parseInt(probe.group(1))};
+      return Optional.of(Replay.of(tree(exercise, yours, values, lookups), tree(exercise, reference, values, lookups)));
+    }
     return Optional.of(Replay.of(trace(exercise, yours, values), trace(exercise, reference, values)));
+  }
+
+  private static Trace tree(String exercise, Class<?> solution, int[] keys, int[] lookups) {
+    Method insert = method(solution, "insert", 3);
+    Method contains = method(solution, "contains", 3);
+    TreeTracer.LinkedTree tree = new TreeTracer.LinkedTree() {
+      @Override
+      public Object insert(Object root, TracedValue key, Comparator<TracedValue> order) {
+        return invoke(insert, root, key, order);
+      }
+
+      @Override
+      public boolean contains(Object root, TracedValue key, Comparator<TracedValue> order) {
+        return (Boolean) invoke(contains, root, key, order);
+      }
+    };
+    return TreeTracer.insertThenContains(exercise, TITLES.get(exercise), tree, keys, lookups, List.of());
   }
 
   private static Trace search(String exercise, Class<?> solution, int[] sorted, int[] keys) {

@@ -16,8 +16,10 @@ import java.util.Optional;
  * the checker can time out and whose {@code System.exit} harms nothing.
  *
  * <pre>
- * java -cp CLASSPATH io.github.dsalab.trace.exercise.ReplayMain EXERCISE CLASS YOURS.java REFERENCE.java SAMPLE-FILE PAGE.html
+ * java -cp CLASSPATH io.github.dsalab.trace.exercise.ReplayMain EXERCISE CLASS YOURS.java REFERENCE.java SAMPLE-FILE PAGE.html [HELPER.java...]
  * </pre>
+ *
+ * <p>Helper sources (the exercises' {@code BinaryNode}) are compiled with each solution.
  *
  * <p>Prints two lines in UTF-8, {@code difference: ...} and {@code page: ...}, and exits 0; exits 3 if
  * the exercise or the sample cannot be replayed, 2 on a usage or compile error (the message on
@@ -33,13 +35,17 @@ public final class ReplayMain {
    *     failing sample, the page to write
    */
   public static void main(String[] args) {
-    if (args.length != 6) {
+    if (args.length < 6) {
       System.err.println("usage: ReplayMain EXERCISE CLASS YOURS.java REFERENCE.java SAMPLE-FILE PAGE.html");
       System.exit(2);
     }
     try {
-      Class<?> yours = SolutionCompiler.load(Path.of(args[2]), args[1]);
-      Class<?> reference = SolutionCompiler.load(Path.of(args[3]), args[1]);
+      Path[] helpers = new Path[args.length - 6];
+      for (int i = 6; i < args.length; i++) {
+        helpers[i - 6] = Path.of(args[i]);
+      }
+      Class<?> yours = SolutionCompiler.load(Path.of(args[2]), args[1], helpers);
+      Class<?> reference = SolutionCompiler.load(Path.of(args[3]), args[1], helpers);
       String sample = Files.readString(Path.of(args[4]), StandardCharsets.UTF_8);
       Optional<Replay> replay = ExerciseReplay.replay(args[0], yours, reference, sample);
       if (replay.isEmpty()) {

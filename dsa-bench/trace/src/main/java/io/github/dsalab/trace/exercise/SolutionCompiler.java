@@ -29,6 +29,15 @@ import javax.tools.ToolProvider;
 public final class SolutionCompiler {
   private SolutionCompiler() {}
 
+  private static java.io.File[] sources(Path source, Path... helpers) {
+    java.io.File[] files = new java.io.File[helpers.length + 1];
+    files[0] = source.toFile();
+    for (int i = 0; i < helpers.length; i++) {
+      files[i + 1] = helpers[i].toFile();
+    }
+    return files;
+  }
+
   /** A solution that could not be compiled or loaded; the message is for the learner. */
   public static final class NotLoaded extends Exception {
     private static final long serialVersionUID = 1L;
@@ -43,11 +52,12 @@ public final class SolutionCompiler {
    *
    * @param source the Java file
    * @param className the fully qualified name of the class it declares
+   * @param helpers other source files it needs (the exercises' {@code BinaryNode}), compiled with it
    * @return the loaded class
    * @throws NotLoaded if the file does not compile (with file:line messages) or lacks the class
    * @throws IOException if the temporary folder cannot be made
    */
-  public static Class<?> load(Path source, String className) throws NotLoaded, IOException {
+  public static Class<?> load(Path source, String className, Path... helpers) throws NotLoaded, IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
       throw new NotLoaded("this Java has no compiler; run with a JDK, not a JRE");
@@ -56,7 +66,7 @@ public final class SolutionCompiler {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       boolean compiled = javac.getTask(null, files, diagnostics, List.of("-d", classes.toString(), "-proc:none"), null,
-          files.getJavaFileObjects(source.toFile())).call();
+          files.getJavaFileObjects(sources(source, helpers))).call();
       if (!compiled) {
         List<String> errors = new ArrayList<>();
         for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {

@@ -1,5 +1,6 @@
 package io.github.dsalab.trace.tree;
 
+import io.github.dsalab.trace.ArrayWatcher;
 import io.github.dsalab.trace.Family;
 import io.github.dsalab.trace.JsonObject;
 import io.github.dsalab.trace.Step;
@@ -10,10 +11,12 @@ import io.github.dsalab.tree.BinarySearchTree;
 import io.github.dsalab.tree.TreeShape;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -49,77 +52,115 @@ public final class TreeTracer {
    */
   public static Trace putThenGet(String algorithm, String title, boolean avl, int[] keys, int[] lookups,
       List<String> notes) {
+    Recorder recorder = new Recorder();
+    NavigableMap<TracedValue, Integer> tree;
+    if (avl) {
+      AvlTree<TracedValue, Integer> avlTree = new AvlTree<>(recorder);
+      recorder.shape = () -> Nodes.of(TreeShape.of(avlTree));
+      tree = avlTree;
+    } else {
+      BinarySearchTree<TracedValue, Integer> plain = new BinarySearchTree<>(recorder);
+      recorder.shape = () -> Nodes.of(TreeShape.of(plain));
+      tree = plain;
+    }
+    return record(algorithm, title, keys, lookups, notes, recorder, key -> tree.put(key, 0) != null,
+        key -> tree.get(key) != null);
+  }
+
+  /**
+   * A learner's search tree of linked nodes, as the tree exercises write it: {@code insert}
+   * returns the root of the tree with the key, {@code contains} searches; nodes have public
+   * fields {@code key}, {@code left} and {@code right}.
+   */
+  public interface LinkedTree {
+    /**
+     * Inserts a key.
+     *
+     * @param root the root, or null for an empty tree
+     * @param key the key
+     * @param order the order of the keys
+     * @return the root of the tree with the key
+     */
+    Object insert(Object root, TracedValue key, Comparator<TracedValue> order);
+
+    /**
+     * Searches for a key.
+     *
+     * @param root the root, or null for an empty tree
+     * @param key the key
+     * @param order the order of the keys
+     * @return whether the key is in the tree
+     */
+    boolean contains(Object root, TracedValue key, Comparator<TracedValue> order);
+  }
+
+  /**
+   * Inserts {@code keys} into an empty linked tree in order, then searches for {@code lookups}.
+   *
+   * @param algorithm the algorithm's name
+   * @param title the page heading
+   * @param tree the learner's (or the reference's) insert and contains
+   * @param keys the keys to insert, in order
+   * @param lookups the keys to search for afterwards
+   * @param notes what a learner should know to read the trace
+   * @return the trace
+   */
+  public static Trace insertThenContains(String algorithm, String title, LinkedTree tree, int[] keys, int[] lookups,
+      List<String> notes) {
+    Recorder recorder = new Recorder();
+    Object[] root = new Object[1];
+    recorder.shape = () -> Nodes.ofLinked(root[0]);
+    return record(algorithm, title, keys, lookups, notes, recorder, key -> {
+      int before = Nodes.ofLinked(root[0]).size();
+      root[0] = tree.insert(root[0], key, recorder);
+      return Nodes.ofLinked(root[0]).size() == before;
+    }, key -> tree.contains(root[0], key, recorder));
+  }
+
+  /** Runs the puts, then the gets; {@code put} says whether the key was there already. */
+  private static Trace record(String algorithm, String title, int[] keys, int[] lookups, List<String> notes,
+      Recorder recorder, Predicate<TracedValue> put, Predicate<TracedValue> get) {
     TracedValue[] tagged = TracedValue.tag(keys);
     TracedValue[] items = Arrays.copyOf(tagged, keys.length + lookups.length);
     for (int j = 0; j < lookups.length; j++) {
       items[keys.length + j] = new TracedValue(lookups[j], keys.length + j, Integer.toString(lookups[j]));
     }
-    Recorder recorder = new Recorder();
-    NavigableMap<TracedValue, Integer> tree;
-    if (avl) {
-      AvlTree<TracedValue, Integer> avlTree = new AvlTree<>(recorder);
-      recorder.shape = () -> TreeShape.of(avlTree);
-      tree = avlTree;
-    } else {
-      BinarySearchTree<TracedValue, Integer> plain = new BinarySearchTree<>(recorder);
-      recorder.shape = () -> TreeShape.of(plain);
-      tree = plain;
-    }
     recorder.steps.add(new Step("start", "", recorder.state("", recorder.shape.get(), "", List.of())));
-    for (int i = 0; i < keys.length; i++) {
-      TracedValue key = items[i];
-      recorder.begin("put " + key.label(), key);
-      TreeShape<TracedValue> before = recorder.shape.get();
-      Integer old = tree.put(key, i);
-      recorder.endPut(before, old != null);
-    }
+    String failure = null;
     List<String> found = new ArrayList<>();
-    for (int i = keys.length; i < items.length; i++) {
-      TracedValue key = items[i];
-      recorder.begin("get " + key.label(), key);
-      Integer value = tree.get(key);
-      String answer = value == null ? "absent" : "found";
-      found.add(key.value() + " " + answer);
-      recorder.steps.add(new Step("get " + key.label(), answer + " after " + recorder.path.size() + " comparisons",
-          recorder.state("get " + key.label(), recorder.shape.get(), "", List.of())));
+    try {
+      for (int i = 0; i < keys.length; i++) {
+        TracedValue key = items[i];
+        recorder.begin("put " + key.label(), key);
+        Nodes before = recorder.shape.get();
+        boolean replaced = put.test(key);
+        recorder.endPut(before, replaced);
+      }
+      for (int i = keys.length; i < items.length; i++) {
+        TracedValue key = items[i];
+        recorder.begin("get " + key.label(), key);
+        String answer = get.test(key) ? "found" : "absent";
+        found.add(key.value() + " " + answer);
+        recorder.steps.add(new Step("get " + key.label(), answer + " after " + recorder.path.size() + " comparisons",
+            recorder.state("get " + key.label(), recorder.shape.get(), "", List.of())));
+      }
+    } catch (RuntimeException | StackOverflowError thrown) {
+      failure = "threw " + thrown;
+      recorder.steps.add(new Step("stopped", failure, recorder.state("", recorder.shape.get(), "", List.of())));
     }
-    TreeShape<TracedValue> last = recorder.shape.get();
-    String result = "height " + height(last) + " with " + last.size() + " keys"
+    Nodes last = recorder.shape.get();
+    String result = failure != null ? failure : "height " + last.height() + " with " + last.size() + " keys"
         + (found.isEmpty() ? "" : "; " + String.join(", ", found));
     return new Trace(algorithm, title, Family.TREE, "put " + Arrays.toString(keys)
         + (lookups.length == 0 ? "" : ", then get " + Arrays.toString(lookups)), notes, JsonObject.create(),
         recorder.steps, result);
   }
 
-  /**
-   * Returns the height of a shape: the number of nodes on its longest root-to-leaf path.
-   *
-   * @param shape a tree shape
-   * @return its height, 0 for an empty tree
-   */
-  public static int height(TreeShape<?> shape) {
-    int[] depth = new int[shape.size()];
-    int height = 0;
-    // Preorder numbering puts every parent before its children, so one pass sets all depths.
-    for (int node = 0; node < shape.size(); node++) {
-      if (node == 0) {
-        depth[0] = 1;
-      }
-      height = Math.max(height, depth[node]);
-      for (int child : new int[] {shape.left(node), shape.right(node)}) {
-        if (child >= 0) {
-          depth[child] = depth[node] + 1;
-        }
-      }
-    }
-    return height;
-  }
-
   /** The tracing comparator: one step per comparison of the operation's key with a node's key. */
-  private static final class Recorder implements java.util.Comparator<TracedValue> {
+  private static final class Recorder implements Comparator<TracedValue> {
     final List<Step> steps = new ArrayList<>();
     final List<String> path = new ArrayList<>();
-    Supplier<TreeShape<TracedValue>> shape;
+    Supplier<Nodes> shape;
     private String operation = "";
     private TracedValue key;
     private String lastDirection = "";
@@ -138,7 +179,10 @@ public final class TreeTracer {
 
     @Override
     public int compare(TracedValue a, TracedValue b) {
-      comparisons++;
+      if (++comparisons > ArrayWatcher.MAX_COMPARISONS) {
+        throw new IllegalStateException("stopped after " + ArrayWatcher.MAX_COMPARISONS
+            + " comparisons (a loop that never ends?)");
+      }
       if (a.id() == b.id()) {
         // TreeMap's habit, kept by dsa-core: the first put compares the key with itself, to fail
         // early on a key the order cannot compare.
@@ -160,8 +204,8 @@ public final class TreeTracer {
       return keyFirst ? sign : -sign;
     }
 
-    void endPut(TreeShape<TracedValue> before, boolean replaced) {
-      TreeShape<TracedValue> after = shape.get();
+    void endPut(Nodes before, boolean replaced) {
+      Nodes after = shape.get();
       List<String> lifted = new ArrayList<>();
       Map<Integer, Integer> parentBefore = parents(before);
       if (!replaced && lastNodeId >= 0) {
@@ -203,7 +247,7 @@ public final class TreeTracer {
       return false;
     }
 
-    private static String label(TreeShape<TracedValue> shape, int id) {
+    private static String label(Nodes shape, int id) {
       for (int node = 0; node < shape.size(); node++) {
         if (shape.key(node).id() == id) {
           return shape.key(node).label();
@@ -213,7 +257,7 @@ public final class TreeTracer {
     }
 
     /** Parent of each key, by element id (the root maps to null). */
-    private static Map<Integer, Integer> parents(TreeShape<TracedValue> shape) {
+    private static Map<Integer, Integer> parents(Nodes shape) {
       Map<Integer, Integer> parents = new HashMap<>();
       for (int node = 0; node < shape.size(); node++) {
         if (node == 0) {
@@ -228,7 +272,7 @@ public final class TreeTracer {
       return parents;
     }
 
-    TreeState state(String operation, TreeShape<TracedValue> tree, String current, List<String> lifted) {
+    TreeState state(String operation, Nodes tree, String current, List<String> lifted) {
       List<String> keys = new ArrayList<>();
       List<Integer> left = new ArrayList<>();
       List<Integer> right = new ArrayList<>();

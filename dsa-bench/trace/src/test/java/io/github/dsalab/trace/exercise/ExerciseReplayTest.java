@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExerciseReplayTest {
   private static final Path SOLUTIONS = Path.of("../../exercises/solutions");
   private static final Path PAGES = Path.of("target", "replays");
+  private static final Path SUPPORT = Path.of("../../exercises/src/main/java/io/github/dsalab/exercises/support");
   /** Compiled classes by source text: each variant is compiled once for all tests. */
   private static final Map<String, Class<?>> COMPILED = new HashMap<>();
   @TempDir static Path work;
@@ -55,7 +56,9 @@ class ExerciseReplayTest {
     Path file = sources.resolve(className + ".java");
     Files.writeString(file, source);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    int status = javac.run(null, null, null, "-d", classes.toString(), file.toString());
+    // The tree exercises link the track's BinaryNode (printed by TreeText): compile them alongside.
+    int status = javac.run(null, null, null, "-d", classes.toString(), file.toString(),
+        SUPPORT.resolve("BinaryNode.java").toString(), SUPPORT.resolve("TreeText.java").toString());
     assertEquals(0, status, "compiling " + variant + " " + className);
     URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
     Class<?> loaded = loader.loadClass("io.github.dsalab.exercises." + topic + "." + className);
@@ -142,6 +145,22 @@ class ExerciseReplayTest {
     }
     // The bug acts in the choice between two unequal children; the next comparison shows it.
     assertEquals(firstChildren + 1, replay.firstDifference(), replay.difference());
+  }
+
+  @Test
+  void aTreeInsertThatGoesRightForSmallerKeysIsCaughtRightAfterItsFirstWrongTurn() throws Exception {
+    Class<?>[] classes = referenceAndBugged("tree", "SearchTreeBasics", "      if (c < 0) {\n        if (node.left",
+        "      if (c > 0) {\n        if (node.left");
+    Replay replay = replay("search-tree-basics", classes, "keys: [5, 3, 8]\nprobe: 3");
+    List<Step> steps = replay.reference().steps();
+    int firstLeft = -1;
+    for (int k = 0; k < steps.size() && firstLeft < 0; k++) {
+      if (steps.get(k).effect().endsWith("go left")) {
+        firstLeft = k;
+      }
+    }
+    // The bug acts at the first comparison that should go left; the step after it shows where it went.
+    assertEquals(firstLeft + 1, replay.firstDifference(), replay.difference());
   }
 
   @Test
