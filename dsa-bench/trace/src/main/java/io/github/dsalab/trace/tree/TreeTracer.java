@@ -226,7 +226,10 @@ public final class TreeTracer {
         effect = "key present: value replaced";
       } else if (lastNode.isEmpty()) {
         effect = "the tree was empty: " + key.label() + " is the root";
+      } else if (lifted.isEmpty()) {
+        effect = placement(after);
       } else {
+        // A rotation moved the new node since: where the search put it is what its comparisons said.
         effect = "inserted as the " + lastDirection + " child of " + lastNode;
       }
       if (!lifted.isEmpty()) {
@@ -235,6 +238,20 @@ public final class TreeTracer {
       }
       List<String> liftedKeys = lifted.stream().map(text -> text.substring(0, text.indexOf(' '))).toList();
       steps.add(new Step(operation, effect, state(operation, after, key.label(), liftedKeys)));
+    }
+
+    /** Where the new key sits in {@code after}, as seen in the shape (not as the comparisons suggest). */
+    private String placement(Nodes after) {
+      for (int node = 0; node < after.size(); node++) {
+        if (after.left(node) >= 0 && after.key(after.left(node)).id() == key.id()) {
+          return "inserted as the left child of " + after.key(node).label();
+        }
+        if (after.right(node) >= 0 && after.key(after.right(node)).id() == key.id()) {
+          return "inserted as the right child of " + after.key(node).label();
+        }
+      }
+      return after.size() > 0 && after.key(0).id() == key.id() ? key.label() + " is the root"
+          : key.label() + " is not in the tree after the insertion";
     }
 
     /** Whether {@code node} lies in the subtree of {@code ancestor}, following {@code parents}. */
