@@ -109,6 +109,21 @@ class CheckerCommandsTest {
   }
 
   @Test
+  void aFailingSampleIsReplayedBesideTheReferenceUpToTheFirstDifference() throws IOException {
+    // The planted bug: high = middle - 1 drops the middle's left neighbour from the window.
+    writeBinarySearch("    int low = 0;\n    int high = sorted.length;\n    while (low < high) {\n"
+        + "      int middle = (low + high) >>> 1;\n      int c = order.compare(sorted[middle], key);\n"
+        + "      if (c == 0) {\n        return OptionalInt.of(middle);\n      } else if (c < 0) {\n"
+        + "        low = middle + 1;\n      } else {\n        high = middle - 1;\n      }\n    }\n"
+        + "    return OptionalInt.empty();");
+    assertEquals(1, run("check", "binary-search"));
+    assertTrue(out.contains("Your code, replayed beside the reference on that input, parts at step "), out);
+    assertTrue(out.contains(": yours — indexOf(") || out.contains(": yours stopped (indexOf("), out);
+    assertTrue(out.contains("Watch both step by step: trace-report/replay-binary-search.html"), out);
+    assertTrue(Files.isRegularFile(root.resolve("trace-report/replay-binary-search.html")));
+  }
+
+  @Test
   void aSlowButCorrectAnswerIsRejectedByTheComplexityGate() throws IOException {
     writeBinarySearch("    for (int i = 0; i < sorted.length; i++) {\n"
         + "      if (order.compare(sorted[i], key) == 0) {\n        return OptionalInt.of(i);\n      }\n    }\n"

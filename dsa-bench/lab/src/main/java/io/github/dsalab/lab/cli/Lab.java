@@ -51,18 +51,19 @@ import picocli.CommandLine;
     versionProvider = BuildVersion.class,
     sortOptions = false,
     usageHelpWidth = 120,
-    subcommands = {FitCommand.class, RatioCommand.class},
+    subcommands = {FitCommand.class, TraceCommand.class, RatioCommand.class},
     description = {
         "Measures how every dsa-core algorithm grows: exact operation counts (the verdict), then a short"
             + " JMH timing pass (the corroboration), each fitted to O(1) ... O(n!).",
         "Prints a table and writes an HTML report with one log-log chart per algorithm.",
-        "The commands below: fit is the lab's; the others are the exercise track's (./lab COMMAND --help)."},
+        "The commands below: fit and trace are the lab's; the others are the exercise track's (./lab COMMAND --help)."},
     footer = {"", "Examples:",
         "  ./lab                                   counts, then timings (about 3 minutes)",
         "  ./lab --counts-only                     counts only (seconds)",
         "  ./lab --topics sort --shapes random,reversed",
         "  ./lab --algorithms insertion-sort --sizes 64,128,256,512,1024",
         "  ./lab fit measurements.csv              fit your own n,value samples",
+        "  ./lab trace merge-sort --n 48           watch an algorithm run, step by step",
         "  ./lab ratios                            dsa-core against the JDK, paired JMH forks"})
 public final class Lab implements Callable<Integer> {
   /** The timing pass's default share of the 3-minute default run, in seconds. */

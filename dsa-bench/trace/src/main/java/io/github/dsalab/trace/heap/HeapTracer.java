@@ -1,0 +1,203 @@
+package io.github.dsalab.trace.heap;
+
+import io.github.dsalab.heap.BinaryHeap;
+import io.github.dsalab.trace.ArrayWatcher;
+import io.github.dsalab.trace.Family;
+import io.github.dsalab.trace.JsonObject;
+import io.github.dsalab.trace.Step;
+import io.github.dsalab.trace.Trace;
+import io.github.dsalab.trace.TracedValue;
+import io.github.dsalab.trace.sort.ArraySorter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Records a binary heap at work, from outside: a tracing comparator ({@link ArrayWatcher}) reads
+ * the heap's array at every comparison, through {@link BinaryHeap#toArray()} (which returns the
+ * array in heap order) or, for a heap kept in a plain array, the array itself. Each step is one
+ * comparison of a sift and the slots that changed after it; the slots compared during one
+ * operation form its sift path.
+ *
+ * <table class="striped">
+ *   <caption>Cost</caption>
+ *   <tr><th>per comparison</th><td>{@code O(n)} to read the array</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * Trace trace = HeapTracer.offerThenPoll("binary-heap", "Binary heap", new int[] {5, 2, 9, 1}, List.of());
+ * // steps: offer 5, offer 2 (2 rises above 5), ..., poll → 1, poll → 2, ...
+ * }</pre>
+ */
+public final class HeapTracer {
+  private HeapTracer() {}
+
+  /**
+   * Offers the values to a {@link BinaryHeap} one by one, then polls it until it is empty.
+   *
+   * @param algorithm the algorithm's name, as the lab spells it
+   * @param title the page heading
+   * @param input the values to offer, in order
+   * @param notes what a learner should know to read the trace
+   * @return the trace
+   * @throws NullPointerException if an argument is null
+   */
+  public static Trace offerThenPoll(String algorithm, String title, int[] input, List<String> notes) {
+    TracedValue[] items = TracedValue.tag(input);
+    AtomicReference<BinaryHeap<TracedValue>> heap = new AtomicReference<>();
+    Recorder recorder = new Recorder(items, () -> heap.get() == null ? new Object[0] : heap.get().toArray(), false);
+    heap.set(new BinaryHeap<>(recorder.watcher));
+    String failure = null;
+    try {
+      for (TracedValue item : items) {
+        recorder.entered[item.id()] = true;
+        recorder.run("offer " + item.label(), () -> heap.get().offer(item), "");
+      }
+      while (!heap.get().isEmpty()) {
+        TracedValue[] polled = new TracedValue[1];
+        recorder.run("poll", () -> polled[0] = heap.get().poll(), null);
+        recorder.output.add(polled[0].label());
+        recorder.removed[polled[0].id()] = true;
+        recorder.finishOperation("poll", "returned " + polled[0].label());
+      }
+    } catch (ArrayWatcher.LimitReached stop) {
+      failure = stop.getMessage();
+    }
+    String result = failure != null ? failure : "polled in order: " + String.join(", ", recorder.output);
+    return new Trace(algorithm, title, Family.HEAP, labels(items), notes, JsonObject.create(), recorder.steps,
+        result);
+  }
+
+  /**
+   * Runs {@code operation} on a copy of {@code input}, a heap kept in a plain array (a learner's
+   * {@code heapify}, sift or heap sort), and records every comparison.
+   *
+   * @param algorithm the algorithm's name
+   * @param title the page heading
+   * @param operationName what the operation is called in step texts ({@code "heapify"})
+   * @param operation the code to watch, given the array and the order
+   * @param input the array's starting values (not modified)
+   * @param notes what a learner should know to read the trace
+   * @return the trace
+   * @throws NullPointerException if an argument is null
+   */
+  public static Trace inArray(String algorithm, String title, String operationName, ArraySorter operation,
+      int[] input, List<String> notes) {
+    Objects.requireNonNull(operation, "operation");
+    TracedValue[] items = TracedValue.tag(input);
+    TracedValue[] array = items.clone();
+    Recorder recorder = new Recorder(items, () -> array, true);
+    String failure = null;
+    try {
+      recorder.run(operationName, () -> operation.sort(array, recorder.watcher), "");
+    } catch (ArrayWatcher.LimitReached stop) {
+      failure = stop.getMessage();
+    } catch (RuntimeException | StackOverflowError thrown) {
+      failure = operationName + " threw " + thrown;
+      recorder.finishOperation(operationName, failure);
+    }
+    String result = failure != null ? failure : operationName + ": " + recorder.watcher.comparisons() + " comparisons";
+    return new Trace(algorithm, title, Family.HEAP, labels(items), notes, JsonObject.create(), recorder.steps,
+        result);
+  }
+
+  private static String labels(TracedValue[] items) {
+    return Arrays.toString(Arrays.stream(items).map(TracedValue::label).toArray());
+  }
+
+  /** Turns the watcher's observations into heap steps, one operation at a time. */
+  private static final class Recorder {
+    final List<Step> steps = new ArrayList<>();
+    final List<String> output = new ArrayList<>();
+    final ArrayWatcher watcher;
+    private final TracedValue[] items;
+    private final Set<Integer> path = new LinkedHashSet<>();
+    private String operation = "";
+    /** Elements in the heap's care: offered (or in the array from the start), not yet polled. */
+    final boolean[] entered;
+    final boolean[] removed;
+
+    Recorder(TracedValue[] items, Supplier<Object[]> view, boolean inArray) {
+      this.items = items;
+      this.entered = new boolean[items.length];
+      this.removed = new boolean[items.length];
+      Arrays.fill(entered, inArray);
+      this.watcher = new ArrayWatcher(items, view, "h", seen -> {
+        for (int slot : seen.compared()) {
+          if (slot >= 0) {
+            path.add(slot);
+          }
+        }
+        steps.add(new Step(operation + ": " + seen.event(), seen.effect(),
+            state(seen.ids(), seen.compared(), seen.moved())));
+      });
+      steps.add(new Step("start", "", state(watcher.snapshot(), new int[0], new int[0])));
+    }
+
+    /** Runs one operation; a non-null {@code done} text closes it with a step of its own. */
+    void run(String name, Runnable body, String done) {
+      operation = name;
+      path.clear();
+      int before = steps.size();
+      body.run();
+      watcher.close();
+      // A closing step only when the operation showed nothing yet, or changed slots after its last comparison.
+      if (done != null && (steps.size() == before || !Arrays.equals(watcher.snapshot(), lastIds()))) {
+        finishOperation(name, done);
+      }
+    }
+
+    private int[] lastIds() {
+      HeapState state = (HeapState) steps.get(steps.size() - 1).state();
+      return state.ids().stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    void finishOperation(String name, String done) {
+      int[] moved = watcher.takeChanges();
+      String text = done.isEmpty() ? describe(moved) : done;
+      steps.add(new Step(name, text, state(watcher.snapshot(), new int[0], moved)));
+    }
+
+    private String describe(int[] moved) {
+      int[] ids = watcher.snapshot();
+      if (moved.length == 0) {
+        return "done, no further move";
+      }
+      List<String> writes = new ArrayList<>();
+      for (int slot : moved) {
+        writes.add("h[" + slot + "] ← " + (ids[slot] < 0 ? "null" : items[ids[slot]].label()));
+      }
+      return String.join(", ", writes);
+    }
+
+    private HeapState state(int[] ids, int[] compared, int[] moved) {
+      List<Integer> idList = new ArrayList<>();
+      List<String> labels = new ArrayList<>();
+      boolean[] present = new boolean[items.length];
+      for (int id : ids) {
+        idList.add(id);
+        labels.add(id < 0 ? "null" : items[id].label());
+        if (id >= 0) {
+          present[id] = true;
+        }
+      }
+      List<String> held = new ArrayList<>();
+      for (int id = 0; id < items.length; id++) {
+        if (!present[id] && entered[id] && !removed[id]) {
+          held.add(items[id].label());
+        }
+      }
+      return new HeapState(operation, idList, labels, boxed(compared), boxed(moved), List.copyOf(path), held,
+          output, watcher.comparisons());
+    }
+
+    private static List<Integer> boxed(int[] ints) {
+      return Arrays.stream(ints).boxed().toList();
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package io.github.dsalab.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The pages in a real Chromium, driven by Selenium through the system's chromedriver: every page
+ * kind loads without a console error, steps with the keyboard, and a screenshot of each is kept
+ * in {@code target/screenshots/} to look at. Runs in the {@code browser} profile only
+ * ({@code mvn verify -Pbrowser}, which {@code .ci/run} uses), since it needs Debian's chromium
+ * and chromium-driver.
+ */
+class PagesInChromiumTest {
+  private static WebDriver chrome;
+  private static final Path PAGES = Path.of("target", "chromium-pages");
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  @BeforeAll
+  static void startChromium() throws IOException {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,900");
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
+    chrome = new ChromeDriver(options);
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopChromium() {
+    if (chrome != null) {
+      chrome.quit();
+    }
+  }
+
+  private static String counter() {
+    return chrome.findElement(By.id("counter")).getText();
+  }
+
+  @Test
+  void everyPageRunsStepsWithTheKeyboardAndLeavesAScreenshot() throws IOException {
+    for (String name : TraceCatalogue.names()) {
+      Trace trace = TraceCatalogue.trace(name, TraceRequest.defaults());
+      Path page = TracePage.write(trace, PAGES.resolve(name + ".html"));
+      chrome.get(page.toUri().toString());
+      int last = trace.steps().size() - 1;
+      assertEquals("Step 0 of " + last, counter(), name);
+      chrome.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_LEFT);
+      assertEquals("Step 1 of " + last, counter(), name);
+      assertEquals(trace.steps().get(1).text(), chrome.findElement(By.cssSelector("#step-text-0 .text")).getText(), name);
+      chrome.findElement(By.tagName("body")).sendKeys(Keys.END);
+      assertEquals("Step " + last + " of " + last, counter(), name);
+      // A screenshot in the middle of the run, where the most is going on.
+      chrome.get(page.toUri() + "#step=" + last / 2);
+      byte[] png = ((ChromeDriver) chrome).getScreenshotAs(OutputType.BYTES);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+      assertTrue(png.length > 10_000, "the screenshot of " + name + " shows something");
+      List<LogEntry> errors = chrome.manage().logs().get(LogType.BROWSER).getAll().stream()
+          .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+      assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList(), name);
+    }
+  }
+
+  @Test
+  void aReplayPageOpensAtItsFirstDifference() throws IOException {
+    Trace yours = io.github.dsalab.trace.sort.SortTracer.trace("insertion-sort", "Insertion sort",
+        io.github.dsalab.sort.SortAlgorithm.SELECTION::sort, new int[] {4, 2, 4, 1, 2}, List.of());
+    Trace reference = io.github.dsalab.trace.sort.SortTracer.trace("insertion-sort", "Insertion sort",
+        io.github.dsalab.sort.SortAlgorithm.INSERTION::sort, new int[] {4, 2, 4, 1, 2}, List.of());
+    Replay replay = Replay.of(yours, reference);
+    Path page = TracePage.write(replay, PAGES.resolve("replay.html"));
+    chrome.get(page.toUri().toString());
+    assertEquals(replay.difference(), chrome.findElement(By.id("banner")).getText());
+    assertEquals(String.valueOf(replay.firstDifference()), chrome.findElement(By.tagName("body")).getDomAttribute("data-step"));
+    Files.write(SCREENSHOTS.resolve("replay.png"), ((ChromeDriver) chrome).getScreenshotAs(OutputType.BYTES));
+  }
+}
