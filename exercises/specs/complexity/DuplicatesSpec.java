@@ -3,6 +3,7 @@ package io.github.dsalab.exercises.complexity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
@@ -43,11 +44,11 @@ class DuplicatesSpec {
     assertEquals(before, values, "the input list must not be modified");
   }
 
-  /** Comparisons for n distinct values in random order (no duplicate: nothing stops early). */
-  @Workload
-  static long comparisons(int n) {
+  /** Comparisons for n distinct integers in each order. */
+  @Workload({InputFamily.SHUFFLED, InputFamily.SORTED, InputFamily.REVERSED})
+  static long comparisons(InputFamily family, int n) {
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
-    Duplicates.containsDuplicate(List.of(Inputs.shuffled(n)), order);
+    Duplicates.containsDuplicate(List.of(Inputs.array(family, n)), order);
     return order.count();
   }
 }

@@ -3,6 +3,7 @@ package io.github.dsalab.exercises.complexity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Stress;
 import io.github.dsalab.exercises.support.Workload;
 import java.math.BigInteger;
@@ -57,7 +58,7 @@ class FastPowerSpec {
   }
 
   /** Calls to multiply for exponent n. */
-  @Workload
+  @Workload(InputFamily.TYPICAL)
   static long multiplications(int n) {
     long[] calls = {0};
     FastPower.power(3, n, (a, b) -> {

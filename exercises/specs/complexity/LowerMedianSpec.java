@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dsalab.exercises.support.CountingList;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,7 +45,7 @@ class LowerMedianSpec {
   }
 
   /** Elements read from a sorted list of n elements. */
-  @Workload
+  @Workload(InputFamily.TYPICAL)
   static long reads(int n) {
     List<Integer> sorted = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dsalab.exercises.support.CountingList;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.List;
@@ -45,7 +46,7 @@ class MaximumSubarraySpec {
   }
 
   /** List reads for n random values in [-100, 100]. */
-  @Workload
+  @Workload(InputFamily.RANDOM)
   static long reads(int n) {
     CountingList<Integer> values = CountingList.of(Inputs.randomList(n, 100));
     MaximumSubarray.maxSum(values);

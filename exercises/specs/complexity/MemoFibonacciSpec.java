@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dsalab.exercises.support.Budget;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Stress;
 import io.github.dsalab.exercises.support.Workload;
 import net.jqwik.api.ForAll;
@@ -43,7 +44,7 @@ class MemoFibonacciSpec {
   }
 
   /** Calls to add for F(n). */
-  @Workload
+  @Workload(InputFamily.TYPICAL)
   static long additions(int n) {
     long[] calls = {0};
     MemoFibonacci.fibonacci(n, (a, b) -> {

@@ -3,6 +3,7 @@ package io.github.dsalab.exercises.complexity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dsalab.exercises.support.CountingList;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.List;
@@ -42,7 +43,7 @@ class PairSumsSpec {
   }
 
   /** List reads for n random values in [-50, 50] and target 0. */
-  @Workload
+  @Workload(InputFamily.RANDOM)
   static long reads(int n) {
     CountingList<Integer> values = CountingList.of(Inputs.randomList(n, 50));
     PairSums.countPairs(values, 0);

@@ -2,6 +2,7 @@ package io.github.dsalab.exercises.complexity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Stress;
 import io.github.dsalab.exercises.support.Workload;
 import java.math.BigInteger;
@@ -44,7 +45,7 @@ class PrimalitySpec {
   }
 
   /** Trial divisions to confirm the largest prime at most n (the worst case: no early exit). */
-  @Workload
+  @Workload(InputFamily.TYPICAL)
   static long divisions(int n) {
     long prime = n;
     while (!BigInteger.valueOf(prime).isProbablePrime(50)) {

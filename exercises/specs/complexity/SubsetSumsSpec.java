@@ -3,6 +3,7 @@ package io.github.dsalab.exercises.complexity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dsalab.exercises.support.CountingList;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.Stress;
 import io.github.dsalab.exercises.support.Workload;
@@ -64,7 +65,7 @@ class SubsetSumsSpec {
   }
 
   /** List reads for n random values in [-9, 9] and target 1. */
-  @Workload
+  @Workload(InputFamily.RANDOM)
   static long reads(int n) {
     CountingList<Integer> values = CountingList.of(Inputs.randomList(n, 9));
     SubsetSums.countSubsets(values, 1);

@@ -3,6 +3,7 @@ package io.github.dsalab.exercises.complexity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dsalab.exercises.support.CountingList;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.List;
@@ -44,7 +45,7 @@ class ZeroSumTriplesSpec {
   }
 
   /** List reads for n random values in [-50, 50]. */
-  @Workload
+  @Workload(InputFamily.RANDOM)
   static long reads(int n) {
     CountingList<Integer> values = CountingList.of(Inputs.randomList(n, 50));
     ZeroSumTriples.countTriples(values);

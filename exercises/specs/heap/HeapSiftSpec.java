@@ -3,6 +3,7 @@ package io.github.dsalab.exercises.heap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ class HeapSiftSpec {
   }
 
   /** Comparisons for 16 sift-downs of a too-large root and 16 sift-ups of a too-small leaf in a heap of n. */
-  @Workload
+  @Workload(InputFamily.TYPICAL)
   static long comparisons(int n) {
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
     for (int round = 0; round < 16; round++) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.InputFamily;
+import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,15 +58,11 @@ class HeapifySpec {
     assertEquals(expected, actual, "heapify(" + input + ") must keep the same elements");
   }
 
-  /** Comparisons to heapify n elements in descending order (the worst case for one-by-one sift-up). */
-  @Workload
-  static long comparisons(int n) {
-    Integer[] values = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = n - i;
-    }
+  /** Comparisons to heapify n integers of each family (descending is the worst order for sift-up). */
+  @Workload({InputFamily.REVERSED, InputFamily.SHUFFLED, InputFamily.FEW_DISTINCT})
+  static long comparisons(InputFamily family, int n) {
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
-    Heapify.heapify(values, order);
+    Heapify.heapify(Inputs.array(family, n), order);
     return order.count();
   }
 }

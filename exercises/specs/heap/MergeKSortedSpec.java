@@ -3,6 +3,7 @@ package io.github.dsalab.exercises.heap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,14 +43,17 @@ class MergeKSortedSpec {
     assertEquals(expected, MergeKSorted.mergeK(lists, ORDER), "mergeK(" + lists + ")");
   }
 
-  /** Comparisons to merge n lists of 8 elements each, interleaved (list j holds j, j + n, ...). */
-  @Workload
-  static long comparisons(int n) {
+  /**
+   * Comparisons to merge n lists of 8 elements: list j holds {@code j, j + n, j + 2n, ...}
+   * ({@code INTERLEAVED}) or {@code 8j .. 8j + 7} ({@code ONE_AFTER_OTHER}).
+   */
+  @Workload({InputFamily.INTERLEAVED, InputFamily.ONE_AFTER_OTHER})
+  static long comparisons(InputFamily family, int n) {
     List<List<Integer>> lists = new ArrayList<>();
     for (int j = 0; j < n; j++) {
       List<Integer> list = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        list.add(j + i * n);
+        list.add(family == InputFamily.INTERLEAVED ? j + i * n : 8 * j + i);
       }
       lists.add(list);
     }

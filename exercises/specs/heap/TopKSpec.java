@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
@@ -49,11 +50,11 @@ class TopKSpec {
     assertEquals(before, values, "the input must not be modified");
   }
 
-  /** Comparisons to find the 8 largest of n shuffled distinct integers. */
-  @Workload
-  static long comparisons(int n) {
+  /** Comparisons to find the 8 largest of n distinct integers in each order. */
+  @Workload({InputFamily.SHUFFLED, InputFamily.SORTED, InputFamily.REVERSED})
+  static long comparisons(InputFamily family, int n) {
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
-    TopK.topK(List.of(Inputs.shuffled(n)), 8, order);
+    TopK.topK(List.of(Inputs.array(family, n)), 8, order);
     return order.count();
   }
 }

@@ -3,6 +3,7 @@ package io.github.dsalab.exercises.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.Comparator;
@@ -52,7 +53,7 @@ class BinarySearchSpec {
   }
 
   /** Comparisons for 32 searches (present and absent keys) in an array of n sorted elements. */
-  @Workload
+  @Workload(InputFamily.SORTED)
   static long comparisons(int n) {
     Integer[] sorted = Inputs.ascending(n);
     CountingComparator<Integer> order = CountingComparator.naturalOrder();

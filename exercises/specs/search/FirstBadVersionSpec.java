@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dsalab.counting.CountingLongPredicate;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Stress;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.OptionalLong;
@@ -57,7 +58,7 @@ class FirstBadVersionSpec {
   }
 
   /** Calls to isBad over versions 1..n, for 16 different first bad versions. */
-  @Workload
+  @Workload(InputFamily.TYPICAL)
   static long probes(int n) {
     long total = 0;
     for (int i = 1; i <= 16; i++) {

@@ -3,6 +3,7 @@ package io.github.dsalab.exercises.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Stress;
 import io.github.dsalab.exercises.support.Workload;
 import java.math.BigInteger;
@@ -53,7 +54,7 @@ class IntegerSquareRootSpec {
   }
 
   /** Multiplications for 8 values of x just below and above n. */
-  @Workload
+  @Workload(InputFamily.TYPICAL)
   static long multiplications(int n) {
     long[] calls = {0};
     for (int i = 0; i < 8; i++) {

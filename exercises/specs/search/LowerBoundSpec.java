@@ -3,6 +3,7 @@ package io.github.dsalab.exercises.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
@@ -48,13 +49,20 @@ class LowerBoundSpec {
         "lowerBound(" + sorted + ", " + key + ")");
   }
 
-  /** Comparisons for 32 searches (present and absent keys) in an array of n sorted elements. */
-  @Workload
-  static long comparisons(int n) {
-    Integer[] sorted = Inputs.ascending(n);
+  /**
+   * Comparisons for 32 searches: in {@code 0, 2, 4, ...} for sorted input (half of the keys
+   * absent), in runs of equal keys for {@code EQUAL_RUNS}, and in n equal elements for
+   * {@code ALL_EQUAL} (keys below, equal to and above them).
+   */
+  @Workload({InputFamily.SORTED, InputFamily.EQUAL_RUNS, InputFamily.ALL_EQUAL})
+  static long comparisons(InputFamily family, int n) {
+    Integer[] sorted = family == InputFamily.SORTED ? Inputs.ascending(n)
+        : family == InputFamily.EQUAL_RUNS ? Inputs.equalRuns(n) : Inputs.array(InputFamily.ALL_EQUAL, n);
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
     for (int i = 0; i < 32; i++) {
-      LowerBound.lowerBound(sorted, (int) ((2L * n * i) / 32) + (i & 1), order);
+      int key = family == InputFamily.SORTED ? (int) ((2L * n * i) / 32) + (i & 1)
+          : family == InputFamily.EQUAL_RUNS ? i % 18 - 1 : 6 + i % 3;
+      LowerBound.lowerBound(sorted, key, order);
     }
     return order.count();
   }

@@ -1,6 +1,6 @@
 package io.github.dsalab.exercises.sort;
 
-import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.SortContract;
 import io.github.dsalab.exercises.support.Sorter;
@@ -13,15 +13,18 @@ class BubbleSortSpec extends SortContract {
   }
 
   @Override
+  protected boolean promisesOnePassOnSortedInput() {
+    return true;
+  }
+
+  @Override
   protected boolean mustBeStable() {
     return true;
   }
 
-  /** Comparisons to sort an already sorted array of n elements. */
-  @Workload
-  static long comparisons(int n) {
-    CountingComparator<Integer> order = CountingComparator.naturalOrder();
-    BubbleSort.sort(Inputs.ascending(n), order);
-    return order.count();
+  /** Comparisons to sort an array of n integers of each family (see {@link Inputs#array}). */
+  @Workload({InputFamily.SORTED, InputFamily.ALL_EQUAL})
+  static long comparisons(InputFamily family, int n) {
+    return Sorter.countComparisons(BubbleSort::sort, Inputs.array(family, n));
   }
 }

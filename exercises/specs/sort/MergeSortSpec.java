@@ -1,7 +1,8 @@
 package io.github.dsalab.exercises.sort;
 
-import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
+import io.github.dsalab.exercises.support.SearchWorkload;
 import io.github.dsalab.exercises.support.SortContract;
 import io.github.dsalab.exercises.support.Sorter;
 import io.github.dsalab.exercises.support.Workload;
@@ -17,11 +18,15 @@ class MergeSortSpec extends SortContract {
     return true;
   }
 
-  /** Comparisons to sort a shuffled array of n distinct integers. */
-  @Workload
-  static long comparisons(int n) {
-    CountingComparator<Integer> order = CountingComparator.naturalOrder();
-    MergeSort.sort(Inputs.shuffled(n), order);
-    return order.count();
+  /** Comparisons to sort an array of n integers of each family (see {@link Inputs#array}). */
+  @Workload({InputFamily.SHUFFLED, InputFamily.SORTED, InputFamily.REVERSED, InputFamily.FEW_DISTINCT})
+  static long comparisons(InputFamily family, int n) {
+    return Sorter.countComparisons(MergeSort::sort, Inputs.array(family, n));
+  }
+
+  /** Comparisons to sort a copy of {@code values}, for the gate's search for bad inputs. */
+  @SearchWorkload
+  static long comparisons(Integer[] values) {
+    return Sorter.countComparisons(MergeSort::sort, values);
   }
 }

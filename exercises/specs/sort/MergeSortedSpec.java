@@ -1,12 +1,16 @@
 package io.github.dsalab.exercises.sort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.InputFamily;
+import io.github.dsalab.exercises.support.TimedCall;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -56,16 +60,40 @@ class MergeSortedSpec {
         "merge by tens of " + first + " and " + second);
   }
 
-  /** Comparisons to merge the evens below n with the odds below n (interleaved, n elements). */
-  @Workload
-  static long comparisons(int n) {
-    List<Integer> evens = new ArrayList<>();
-    List<Integer> odds = new ArrayList<>();
+  /**
+   * The statement promises at most n - 1 comparisons for n elements in all.
+   *
+   * @param a the first list's elements, sorted before the call
+   * @param b the second list's elements, sorted before the call
+   */
+  @Property(tries = 200)
+  void makesAtMostNMinusOneComparisons(@ForAll @Size(max = 30) List<@IntRange(min = 0, max = 40) Integer> a,
+      @ForAll @Size(max = 30) List<@IntRange(min = 0, max = 40) Integer> b) {
+    List<Integer> first = a.stream().sorted().collect(Collectors.toList());
+    List<Integer> second = b.stream().sorted().collect(Collectors.toList());
+    CountingComparator<Integer> order = CountingComparator.naturalOrder();
+    MergeSorted.merge(first, second, order);
+    int n = first.size() + second.size();
+    assertTrue(order.count() <= Math.max(0, n - 1), "the statement promises at most n - 1 = " + Math.max(0, n - 1)
+        + " comparisons to merge " + first + " and " + second + "; counted " + order.count());
+  }
+
+  /**
+   * Comparisons to merge n elements in two sorted lists: alternating ({@code INTERLEAVED}), the
+   * lower half then the upper half ({@code ONE_AFTER_OTHER}), or every 16th element (the last
+   * one too) in the second list ({@code UNEVEN}). The merge itself is timed for the gate's second measure.
+   */
+  @Workload({InputFamily.INTERLEAVED, InputFamily.ONE_AFTER_OTHER, InputFamily.UNEVEN})
+  static long comparisons(InputFamily family, int n) {
+    List<Integer> first = new ArrayList<>();
+    List<Integer> second = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      (i % 2 == 0 ? evens : odds).add(i);
+      boolean toFirst = family == InputFamily.INTERLEAVED ? i % 2 == 0
+          : family == InputFamily.ONE_AFTER_OTHER ? i < n / 2 : i % 16 != 15;
+      (toFirst ? first : second).add(i);
     }
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
-    MergeSorted.merge(evens, odds, order);
+    TimedCall.of(() -> MergeSorted.merge(first, second, order));
     return order.count();
   }
 }

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.Adversary;
+import io.github.dsalab.exercises.support.Budget;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
+import io.github.dsalab.exercises.support.SearchWorkload;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,13 +50,42 @@ class QuickSelectSpec {
         "kthSmallest(" + values + ", " + k + ")");
   }
 
-  /** Comparisons to find the median of 8 shuffled arrays of n distinct integers. */
-  @Workload
-  static long comparisons(int n) {
+  /**
+   * Comparisons for 16 selections of ranks (2j+1)n/32 in arrays of each family (16 different
+   * shuffles for {@code SHUFFLED}); a randomised pivot's count varies from run to run, and 16
+   * runs keep that noise well below what the fit could mistake for a log factor.
+   */
+  @Workload({InputFamily.SHUFFLED, InputFamily.SORTED, InputFamily.REVERSED, InputFamily.FEW_DISTINCT})
+  static long comparisons(InputFamily family, int n) {
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
-    for (int variant = 0; variant < 8; variant++) {
-      QuickSelect.kthSmallest(Inputs.shuffled(n, variant), n / 2, order);
+    for (int variant = 0; variant < 16; variant++) {
+      Integer[] values = family == InputFamily.SHUFFLED ? Inputs.shuffled(n, variant) : Inputs.array(family, n);
+      QuickSelect.kthSmallest(values, (2 * variant + 1) * n / 32, Budget.capped(order));
     }
+    return order.count();
+  }
+
+  /**
+   * Comparisons for 16 selections of ranks (2j+1)n/32, each in the input an adversary built
+   * against this very quickselect looking for that rank (16 inputs, so that a randomised
+   * pivot's luck averages out as it does in the other families).
+   */
+  @Workload(InputFamily.ADVERSARY)
+  static long adversary(int n) {
+    CountingComparator<Integer> counting = CountingComparator.naturalOrder();
+    for (int variant = 0; variant < 16; variant++) {
+      int k = (2 * variant + 1) * n / 32;
+      Integer[] values = Adversary.against(n, (input, order) -> QuickSelect.kthSmallest(input, k, order));
+      QuickSelect.kthSmallest(values, k, Budget.capped(counting));
+    }
+    return counting.count();
+  }
+
+  /** Comparisons to find the median of a copy of {@code values}, for the gate's search for bad inputs. */
+  @SearchWorkload
+  static long median(Integer[] values) {
+    CountingComparator<Integer> order = CountingComparator.naturalOrder();
+    QuickSelect.kthSmallest(values, values.length / 2, order);
     return order.count();
   }
 }

@@ -3,8 +3,10 @@ package io.github.dsalab.exercises.sort;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.dsalab.counting.CountingComparator;
+import io.github.dsalab.exercises.support.Adversary;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
+import io.github.dsalab.exercises.support.SearchWorkload;
 import io.github.dsalab.exercises.support.SortContract;
 import io.github.dsalab.exercises.support.Sorter;
 import io.github.dsalab.exercises.support.Stress;
@@ -43,11 +45,21 @@ class QuickSortSpec extends SortContract {
     assertEquals(200_000, Arrays.stream(values).filter(v -> v == 7).count());
   }
 
-  /** Comparisons to sort a shuffled array of n distinct integers. */
-  @Workload
-  static long comparisons(int n) {
-    CountingComparator<Integer> order = CountingComparator.naturalOrder();
-    QuickSort.sort(Inputs.shuffled(n), order);
-    return order.count();
+  /** Comparisons to sort an array of n integers of each family (see {@link Inputs#array}). */
+  @Workload({InputFamily.SHUFFLED, InputFamily.SORTED, InputFamily.REVERSED, InputFamily.FEW_DISTINCT, InputFamily.ALL_EQUAL})
+  static long comparisons(InputFamily family, int n) {
+    return Sorter.countComparisons(QuickSort::sort, Inputs.array(family, n));
+  }
+
+  /** Comparisons to sort the input an adversary built against this very sort. */
+  @Workload(InputFamily.ADVERSARY)
+  static long adversary(int n) {
+    return Sorter.countComparisons(QuickSort::sort, Adversary.against(n, QuickSort::sort));
+  }
+
+  /** Comparisons to sort a copy of {@code values}, for the gate's search for bad inputs. */
+  @SearchWorkload
+  static long comparisons(Integer[] values) {
+    return Sorter.countComparisons(QuickSort::sort, values);
   }
 }

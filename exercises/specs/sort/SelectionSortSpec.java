@@ -1,10 +1,17 @@
 package io.github.dsalab.exercises.sort;
 
-import io.github.dsalab.counting.CountingComparator;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.SortContract;
 import io.github.dsalab.exercises.support.Sorter;
 import io.github.dsalab.exercises.support.Workload;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 
 class SelectionSortSpec extends SortContract {
   @Override
@@ -17,11 +24,23 @@ class SelectionSortSpec extends SortContract {
     return false;
   }
 
-  /** Comparisons to sort a shuffled array of n distinct integers. */
-  @Workload
-  static long comparisons(int n) {
-    CountingComparator<Integer> order = CountingComparator.naturalOrder();
-    SelectionSort.sort(Inputs.shuffled(n), order);
-    return order.count();
+  /**
+   * The statement promises n(n-1)/2 comparisons exactly, on every input.
+   *
+   * @param values the input
+   */
+  @Property(tries = 100)
+  void makesExactlyNTimesNMinusOneOverTwoComparisons(
+      @ForAll @Size(max = 40) List<@IntRange(min = -10, max = 10) Integer> values) {
+    long n = values.size();
+    long counted = Sorter.countComparisons(SelectionSort::sort, values.toArray(new Integer[0]));
+    assertEquals(n * (n - 1) / 2, counted, "the statement promises n(n-1)/2 = " + n * (n - 1) / 2
+        + " comparisons for n = " + n + " (input " + values + "); counted " + counted);
+  }
+
+  /** Comparisons to sort an array of n integers of each family (see {@link Inputs#array}). */
+  @Workload({InputFamily.SHUFFLED, InputFamily.SORTED, InputFamily.REVERSED})
+  static long comparisons(InputFamily family, int n) {
+    return Sorter.countComparisons(SelectionSort::sort, Inputs.array(family, n));
   }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dsalab.counting.CountingComparator;
 import io.github.dsalab.exercises.support.BinaryNode;
-import io.github.dsalab.exercises.support.Inputs;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Trees;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
@@ -67,10 +67,10 @@ class LowestCommonAncestorSpec {
     return path;
   }
 
-  /** Comparisons for 32 queries on pairs of keys in a balanced tree of n keys. */
-  @Workload
-  static long comparisons(int n) {
-    BinaryNode<Integer> root = Trees.balanced(Inputs.ascending(n));
+  /** Comparisons for 32 queries in a tree of each shape. */
+  @Workload({InputFamily.BALANCED, InputFamily.RANDOM_TREE})
+  static long comparisons(InputFamily family, int n) {
+    BinaryNode<Integer> root = Trees.searchTree(family, n);
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
     for (int i = 0; i < 32; i++) {
       int a = (int) (2L * n * i / 32);

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dsalab.counting.CountingComparator;
 import io.github.dsalab.exercises.support.BinaryNode;
-import io.github.dsalab.exercises.support.Inputs;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Trees;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.Comparator;
@@ -71,10 +71,10 @@ class SearchTreeBasicsSpec {
         "contains(tree of " + keys + ", " + probe + ")");
   }
 
-  /** Comparisons for 32 searches in a balanced tree of n keys. */
-  @Workload
-  static long comparisons(int n) {
-    BinaryNode<Integer> root = Trees.balanced(Inputs.ascending(n));
+  /** Comparisons for 32 searches (half of them for absent keys) in a tree of each shape. */
+  @Workload({InputFamily.BALANCED, InputFamily.RANDOM_TREE})
+  static long comparisons(InputFamily family, int n) {
+    BinaryNode<Integer> root = Trees.searchTree(family, n);
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
     for (int i = 0; i < 32; i++) {
       SearchTreeBasics.contains(root, (int) ((2L * n * i) / 32) + (i & 1), order);

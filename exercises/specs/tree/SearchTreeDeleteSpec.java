@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dsalab.counting.CountingComparator;
 import io.github.dsalab.exercises.support.BinaryNode;
-import io.github.dsalab.exercises.support.Inputs;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Trees;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.Comparator;
@@ -61,10 +61,10 @@ class SearchTreeDeleteSpec {
     assertEquals(List.copyOf(expected), keysAfterDelete(keys, key), "delete " + key + " from the tree of " + keys);
   }
 
-  /** Comparisons to delete 32 keys, one at a time, from a balanced tree of n keys. */
-  @Workload
-  static long comparisons(int n) {
-    BinaryNode<Integer> root = Trees.balanced(Inputs.ascending(n));
+  /** Comparisons for 32 deletions from a tree of each shape. */
+  @Workload({InputFamily.BALANCED, InputFamily.RANDOM_TREE})
+  static long comparisons(InputFamily family, int n) {
+    BinaryNode<Integer> root = Trees.searchTree(family, n);
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
     for (int i = 0; i < 32; i++) {
       root = SearchTreeDelete.delete(root, (int) (2L * n * i / 32), order);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.dsalab.counting.CountingComparator;
 import io.github.dsalab.exercises.support.BinaryNode;
+import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Trees;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
@@ -68,11 +69,11 @@ class ValidateSearchTreeSpec {
     }
   }
 
-  /** Comparisons to validate the chain 0 -> 1 -> ... -> n-1 (every node a right child). */
-  @Workload
-  static long comparisons(int n) {
+  /** Comparisons to validate a valid tree of each shape (a chain is where checking every descendant hurts most). */
+  @Workload({InputFamily.CHAIN, InputFamily.BALANCED})
+  static long comparisons(InputFamily family, int n) {
     CountingComparator<Integer> order = CountingComparator.naturalOrder();
-    ValidateSearchTree.isSearchTree(Trees.rightChain(n), order);
+    ValidateSearchTree.isSearchTree(Trees.searchTree(family, n), order);
     return order.count();
   }
 }

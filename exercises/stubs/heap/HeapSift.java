@@ -24,6 +24,7 @@ import java.util.Comparator;
  *
  * <p>Expected cost: {@code O(log n)} comparisons each, the height of the tree. Rebuilding the
  * whole heap is {@code O(n)} and does not pass.
+ * Do not use {@code PriorityQueue}: this exercise asks you to write its two moves.
  */
 public final class HeapSift {
   private HeapSift() {}

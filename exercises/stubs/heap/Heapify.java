@@ -16,6 +16,7 @@ import java.util.Comparator;
  * {@code O(n log n)} (on descending input each one climbs to the root) and does not pass.
  * Sifting down from the last parent back to the root is {@code O(n)}: most nodes are near the
  * bottom and move only a little.
+ * Do not use {@code PriorityQueue}: this exercise asks you to build the heap yourself.
  */
 public final class Heapify {
   private Heapify() {}

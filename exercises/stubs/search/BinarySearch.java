@@ -18,6 +18,7 @@ import java.util.OptionalInt;
  *
  * <p>Expected cost: {@code O(log n)} comparisons. Compare only through {@code order.compare}:
  * the checker counts those calls, and a linear scan (n comparisons) does not pass.
+ * Do not use {@code Arrays.binarySearch} or {@code Collections.binarySearch}: write the search.
  */
 public final class BinarySearch {
   private BinarySearch() {}

@@ -7,7 +7,7 @@ import java.util.function.LongBinaryOperator;
  *
  * <p>Return the largest {@code r} with {@code r · r <= x}, for any {@code x >= 0} up to
  * {@code Long.MAX_VALUE}; throw {@link IllegalArgumentException} for a negative {@code x}. Do not
- * use {@code Math.sqrt} (doubles lose precision above 2⁵³). Do every multiplication with
+ * use {@code Math.sqrt} or {@code StrictMath.sqrt} (doubles lose precision above 2⁵³). Do every multiplication with
  * {@code multiply.applyAsLong(a, b)}, which returns {@code a · b} (overflowing like {@code *}
  * does, so keep your candidates at most 3037000499, whose square still fits in a long).
  *

@@ -19,6 +19,7 @@ import java.util.Comparator;
  *
  * <p>Expected cost: {@code O(log n)} comparisons, even when many elements equal the key. The
  * checker counts calls to {@code order.compare}.
+ * Do not use {@code Arrays.binarySearch} or {@code Collections.binarySearch}: write the search.
  */
 public final class LowerBound {
   private LowerBound() {}

@@ -19,6 +19,7 @@ import java.util.OptionalInt;
  *
  * <p>Expected cost: {@code O(log n)} comparisons; a linear scan does not pass. Compare only
  * through {@code order.compare}: the checker counts the calls.
+ * Do not use {@code Arrays.binarySearch} or {@code Collections.binarySearch}: write the search.
  */
 public final class RotatedSearch {
   private RotatedSearch() {}

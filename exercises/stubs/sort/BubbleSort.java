@@ -17,6 +17,8 @@ import java.util.Comparator;
  * <p>Expected cost: {@code O(n²)} comparisons in the worst case, but {@code O(n)} on an array
  * that is already sorted (one pass, no swap, stop). The checker counts comparisons on sorted
  * input: without the early exit the sort does n²/2 of them and does not pass.
+ * Do not use {@code Arrays.sort}, {@code Arrays.parallelSort}, {@code List.sort},
+ * {@code Collections.sort} or {@code Stream.sorted}: this exercise asks you to write the sort.
  */
 public final class BubbleSort {
   private BubbleSort() {}

@@ -16,6 +16,9 @@ import java.util.Comparator;
  *
  * <p>Expected cost: {@code O(n log n)} comparisons in every case, {@code O(1)} extra space. An
  * {@code O(n²)} sort does not pass. Compare only through {@code order.compare}.
+ * Do not use {@code Arrays.sort}, {@code Arrays.parallelSort}, {@code List.sort},
+ * {@code Collections.sort}, {@code Stream.sorted} or {@code PriorityQueue}: this exercise asks you
+ * to write the heap.
  */
 public final class HeapSort {
   private HeapSort() {}

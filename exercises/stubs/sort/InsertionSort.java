@@ -17,6 +17,8 @@ import java.util.Comparator;
  * <p>Expected cost: {@code O(n²)} comparisons in the worst case (reversed input), but {@code O(n)}
  * on sorted input, where each new element is compared once and stays put: insertion sort is
  * <em>adaptive</em>. The checker counts comparisons on sorted input.
+ * Do not use {@code Arrays.sort}, {@code Arrays.parallelSort}, {@code List.sort},
+ * {@code Collections.sort} or {@code Stream.sorted}: this exercise asks you to write the sort.
  */
 public final class InsertionSort {
   private InsertionSort() {}

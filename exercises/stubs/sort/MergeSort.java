@@ -16,7 +16,8 @@ import java.util.Comparator;
  *
  * <p>Expected cost: {@code O(n log n)} comparisons, {@code O(n)} extra space. Compare only
  * through {@code order.compare}: the checker counts those calls, and an {@code O(n²)} sort does
- * not pass. Do not call {@code Arrays.sort} or {@code List.sort}.
+ * not pass. Do not use {@code Arrays.sort}, {@code Arrays.parallelSort}, {@code List.sort},
+ * {@code Collections.sort} or {@code Stream.sorted}: this exercise asks you to write the sort.
  */
 public final class MergeSort {
   private MergeSort() {}

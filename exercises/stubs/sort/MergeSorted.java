@@ -17,7 +17,10 @@ import java.util.List;
  *
  * <p>Expected cost: {@code O(n)} comparisons for n elements in all (at most n - 1). Joining
  * the lists and sorting them again does not pass. The checker counts calls to
- * {@code order.compare}.
+ * {@code order.compare}, and times your code on two long lists against the reference solution:
+ * removing from the front of an {@code ArrayList} copies the rest each time, {@code O(n²)}.
+ * Do not use {@code Arrays.sort}, {@code List.sort}, {@code Collections.sort} or
+ * {@code Stream.sorted}: merge the two lists yourself.
  */
 public final class MergeSorted {
   private MergeSorted() {}

@@ -17,7 +17,13 @@ import java.util.Comparator;
  *
  * <p>Expected cost: {@code O(n)} comparisons on average: partition around a pivot like quick
  * sort, but continue into the one side that holds index k. Sorting first is
- * {@code O(n log n)}; repeated minimum scans are {@code O(n·k)}; neither passes.
+ * {@code O(n log n)}; repeated minimum scans are {@code O(n·k)}; neither passes. The checker
+ * counts comparisons on shuffled, sorted, reversed and few-distinct input, and on an input that
+ * an adversary builds while watching your comparisons: a pivot the input can foresee (the
+ * first or middle element, a {@code Random} with a fixed seed) is {@code O(n²)} there, so pick
+ * it at random.
+ * Do not use {@code Arrays.sort}, {@code Arrays.parallelSort}, {@code List.sort},
+ * {@code Collections.sort}, {@code Stream.sorted} or {@code PriorityQueue}: partition yourself.
  */
 public final class QuickSelect {
   private QuickSelect() {}

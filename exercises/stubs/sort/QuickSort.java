@@ -18,7 +18,12 @@ import java.util.Comparator;
  *
  * <p>Expected cost: {@code O(n log n)} comparisons on average, {@code O(log n)} stack depth if
  * you recurse into the smaller part and loop on the larger. The checker counts comparisons on
- * shuffled input; an {@code O(n²)} sort does not pass.
+ * shuffled, sorted, reversed, few-distinct and all-equal input, and on an input that an
+ * adversary builds while watching your comparisons; an {@code O(n²)} sort on any of them does
+ * not pass. A pivot the input can foresee (the first or middle element, the median of three, a
+ * {@code Random} with a fixed seed) is {@code O(n²)} on the adversary's input: pick it at random.
+ * Do not use {@code Arrays.sort}, {@code Arrays.parallelSort}, {@code List.sort},
+ * {@code Collections.sort} or {@code Stream.sorted}: this exercise asks you to write the sort.
  */
 public final class QuickSort {
   private QuickSort() {}

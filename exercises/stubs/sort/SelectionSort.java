@@ -17,6 +17,8 @@ import java.util.Comparator;
  * <p>Expected cost: {@code O(n²)} comparisons on every input (n(n-1)/2 exactly), at most n - 1
  * swaps. Something slower, such as re-checking each candidate against all the others, does not
  * pass. Compare only through {@code order.compare}: the checker counts the calls.
+ * Do not use {@code Arrays.sort}, {@code Arrays.parallelSort}, {@code List.sort},
+ * {@code Collections.sort} or {@code Stream.sorted}: this exercise asks you to write the sort.
  */
 public final class SelectionSort {
   private SelectionSort() {}

@@ -39,6 +39,14 @@ import java.util.function.LongPredicate;
  * <p>The data must be sorted by the order used for the search (ascending natural order or the
  * comparator given); otherwise the results are undefined, as for the JDK.
  *
+ * <p><b>Measured</b> with {@code ./lab ratios --pairs binary-search} (paired JMH forks, 4096
+ * random queries, half present, in a sorted array of 10⁶ random ints, against
+ * {@code Arrays.binarySearch}): median ratios 0.77 (range 0.70-0.92), 0.95 (0.95-0.96), 2.20
+ * (0.99-3.40, one round an outlier) and 1.84 (0.49-2.61) in four runs, on a machine so busy that
+ * one search took from 0.4 to 4.7 microseconds. The loop is the JDK's (midpoint
+ * {@code (low + high) >>> 1}, stop at a match), so on par is what to expect. A branch-free variant (one conditional move per halving,
+ * no early exit) measured slower on this machine and was not kept.
+ *
  * <table class="striped">
  *   <caption>Cost, with n = toIndex - fromIndex (or hi - lo)</caption>
  *   <tr><th>operation</th><th>best</th><th>worst</th><th>extra space</th></tr>

@@ -27,6 +27,14 @@ import java.util.Objects;
  *       permutation of its input.</li>
  * </ul>
  *
+ * <p><b>Measured</b> with {@code ./lab ratios --pairs merge-sort-objects} (paired JMH forks;
+ * {@code Integer[]}, n = 10⁶ random, against {@code Arrays.sort(T[], cmp)}, TimSort; a 2-core
+ * machine shared with other builds): median ratios 0.96 (range 0.82-1.16), 0.47 (0.41-0.53),
+ * 0.84 (0.62-1.05) and 0.93 (0.90-3.78) in four runs of the same code. It keeps pace with TimSort by doing the same work:
+ * about {@code n log₂ n} comparisons, half a copy per merge, binary insertion on short pieces.
+ * Merging into the buffer and copying back in one block (to spare the garbage collector's write
+ * barrier on the large array) was tried and showed no gain, so it is not here.
+ *
  * <table class="striped">
  *   <caption>Cost of sorting n elements</caption>
  *   <tr><th>case</th><th>comparisons</th></tr>

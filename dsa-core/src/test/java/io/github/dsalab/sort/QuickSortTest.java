@@ -10,9 +10,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,20 @@ class QuickSortTest extends SorterContract {
       for (int i = 1; i < n; i++) {
         assertTrue(adversary.valueOf(items[i - 1]) <= adversary.valueOf(items[i]), "index " + i);
       }
+    }
+  }
+
+  @Test
+  void atOneHundredThousandTheAdversaryStaysWithinThreeNLogNComparisons() {
+    int n = 100_000;
+    QuicksortAdversary adversary = new QuicksortAdversary(n);
+    CountingComparator<Integer> counter = CountingComparator.of(adversary);
+    Integer[] items = adversary.items();
+    QuickSort.sort(items, counter);
+    double nLogN = n * (Math.log(n) / Math.log(2));
+    assertTrue(counter.count() <= 3 * nLogN, "comparisons: " + counter.count() + " > 3 n log2 n = " + 3 * nLogN);
+    for (int i = 1; i < n; i++) {
+      assertTrue(adversary.valueOf(items[i - 1]) <= adversary.valueOf(items[i]), "index " + i);
     }
   }
 
@@ -93,6 +110,45 @@ class QuickSortTest extends SorterContract {
     Integer[] boxes = boxed(keys);
     QuickSort.quickSort(boxes, 0, boxes.length, depth, Comparator.naturalOrder());
     assertArrayEquals(boxed(jdkSorted(keys)), boxes);
+  }
+
+  @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
+  void blockPartitionSplitsAroundThePivotAndKeepsEveryElement(
+      @ForAll("partitionInputs") int[] keys, @ForAll @IntRange(min = 0, max = 3) int margin) {
+    if (keys.length < 1 + 2 * margin) {
+      return;
+    }
+    Integer[] items = boxed(keys);
+    int low = margin;
+    int high = items.length - margin;
+    Integer pivot = items[low];
+    int split = QuickSort.blockPartition(
+        items, low, high, Comparator.naturalOrder(), new int[2 * QuickSort.BLOCK]);
+    assertEquals(pivot, items[split]);
+    for (int i = low; i < split; i++) {
+      assertTrue(items[i] <= pivot, "left of the pivot at " + i);
+    }
+    for (int i = split + 1; i < high; i++) {
+      assertTrue(items[i] >= pivot, "right of the pivot at " + i);
+    }
+    for (int i = 0; i < margin; i++) {
+      assertEquals(keys[i], items[i]);
+      assertEquals(keys[keys.length - 1 - i], items[items.length - 1 - i]);
+    }
+    assertArrayEquals(jdkSorted(keys), jdkSorted(unboxed(items)));
+  }
+
+  /** Long enough for several blocks on each side, and for every way the last blocks can end. */
+  @Provide
+  Arbitrary<int[]> partitionInputs() {
+    Arbitrary<int[]> wide = Arbitraries.integers().array(int[].class).ofMaxSize(1500);
+    Arbitrary<int[]> narrow =
+        Arbitraries.integers().between(-2, 2).array(int[].class).ofMaxSize(1500);
+    return Arbitraries.oneOf(wide, narrow);
+  }
+
+  private static int[] unboxed(Integer[] items) {
+    return Arrays.stream(items).mapToInt(Integer::intValue).toArray();
   }
 
   @Test

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +28,7 @@ final class CheckCommand implements Callable<Integer> {
   private int timeoutSeconds;
 
   @Override
-  public Integer call() throws ExecutionException {
+  public Integer call() {
     Session session = Session.open(spec.commandLine());
     Optional<Exercise> chosen = name == null ? session.nextUnsolved() : session.find(name);
     if (chosen.isEmpty()) {
@@ -47,9 +46,13 @@ final class CheckCommand implements Callable<Integer> {
     session.out.println("File: " + session.relative(file));
     session.out.println();
     session.out.flush();
-    ExerciseCheck check = new ExerciseCheck(session.track, Duration.ofSeconds(timeoutSeconds),
-        Duration.ofSeconds(Math.max(30, timeoutSeconds)), ExerciseCheck.learnerConfiguration(session.track));
-    Outcome outcome = check.check(exercise, file);
+    PrintedLines printed = new PrintedLines(session.out);
+    Outcome outcome = new ExerciseCheck(session.track, Duration.ofSeconds(timeoutSeconds),
+        Duration.ofSeconds(Math.max(30, timeoutSeconds)), ExerciseCheck.learnerConfiguration(session.track), printed)
+        .check(exercise, file);
+    if (printed.lines > 0) {
+      session.out.println();
+    }
     session.out.print(OutcomeText.describe(exercise, session.relative(file), outcome));
     replay(session, exercise, file, outcome);
     record(session, exercise, outcome);
@@ -90,6 +93,32 @@ final class CheckCommand implements Callable<Integer> {
           session.out.println("Your code, replayed beside the reference on that input, parts at " + result.difference());
           session.out.println("Watch both step by step: " + session.relative(result.page()));
         });
+  }
+
+  /** Shows the first lines the learner's code prints, marked as theirs, and counts the rest. */
+  private static final class PrintedLines implements java.util.function.Consumer<String> {
+    /** Enough for a debugging print in a loop, not a flood that hides the verdict. */
+    private static final int SHOWN = 30;
+    private final java.io.PrintWriter out;
+    private volatile int lines;
+
+    PrintedLines(java.io.PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public synchronized void accept(String line) {
+      lines++;
+      if (lines == 1) {
+        out.println("Your code printed:");
+      }
+      if (lines <= SHOWN) {
+        out.println("  | " + line);
+      } else if (lines == SHOWN + 1) {
+        out.println("  | ... (more lines not shown)");
+      }
+      out.flush();
+    }
   }
 
   private static void record(Session session, Exercise exercise, Outcome outcome) {

@@ -33,13 +33,33 @@ import picocli.CommandLine.Command;
     description = "The dsa-lab exercise track: solve the stubs in exercises/workspace, one by one.",
     subcommands = {ListCommand.class, CheckCommand.class, HintCommand.class, SolutionCommand.class,
         ResetCommand.class, WatchCommand.class},
-    footer = {"", "Exit codes: 0 = success, 1 = the check failed, 2 = unknown exercise or bad usage."})
+    footer = {"", "Exit codes: 0 = success, 1 = the check failed, 2 = unknown exercise or bad usage,",
+        "3 = the checker itself failed (one line says why)."})
 public final class Checker implements Runnable {
   /** jqwik logs its after-failure strategy at INFO; kept in a field so the setting is not collected. */
   private static final java.util.logging.Logger JQWIK_LOG = java.util.logging.Logger.getLogger("net.jqwik");
 
+  /** Exit code when the checker itself fails (a broken manifest, a missing JDK, a bug). */
+  static final int INTERNAL_ERROR = 3;
+
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
+
+  /**
+   * The one line a learner sees when the checker fails: what failed, never a stack trace.
+   *
+   * @param exception what the checker threw
+   * @return {@code dsa-lab checker: internal error: ...}
+   */
+  static String internalError(Throwable exception) {
+    Throwable cause = exception;
+    while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof java.util.concurrent.ExecutionException)) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    return "dsa-lab checker: internal error (not your code): " + message.lines().findFirst().orElse("")
+        + " — please report it.";
+  }
 
   /** Creates the root command; picocli calls this. */
   public Checker() {}
@@ -51,7 +71,15 @@ public final class Checker implements Runnable {
    */
   public static void main(String[] args) {
     JQWIK_LOG.setLevel(java.util.logging.Level.WARNING);
-    System.exit(execute(args));
+    int exit;
+    try {
+      exit = execute(args);
+    } catch (RuntimeException | Error e) {
+      // Picocli handles the commands' exceptions; this is for anything that escapes it.
+      System.err.println(internalError(e));
+      exit = INTERNAL_ERROR;
+    }
+    System.exit(exit);
   }
 
   static int execute(String... args) {
@@ -66,6 +94,11 @@ public final class Checker implements Runnable {
     CommandLine commandLine = new CommandLine(new Checker());
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
+      line.getErr().println(internalError(exception));
+      line.getErr().flush();
+      return INTERNAL_ERROR;
+    });
     return commandLine;
   }
 

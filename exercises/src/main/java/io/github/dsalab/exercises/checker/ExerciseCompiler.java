@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.CodeSource;
@@ -13,7 +14,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.JavacTask;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -44,10 +48,13 @@ final class ExerciseCompiler {
   static final class Result {
     final boolean success;
     final List<Diagnostic<? extends JavaFileObject>> diagnostics;
+    /** What the shortcut inspector rejected, one sentence each, in line order (empty when it did not run). */
+    final List<String> shortcuts;
 
-    Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    Result(boolean success, List<Diagnostic<? extends JavaFileObject>> diagnostics, List<String> shortcuts) {
       this.success = success;
       this.diagnostics = diagnostics;
+      this.shortcuts = List.copyOf(shortcuts);
     }
 
     /** The errors as "file:line: message" lines, with the offending source line under each. */
@@ -76,13 +83,24 @@ final class ExerciseCompiler {
     }
   }
 
-  static Result compile(List<Path> sources, Path outputFolder) {
+  /**
+   * Compiles {@code sources} into {@code outputFolder}; when {@code inspector} is given, it reads
+   * the learner's file after type checking, and the class files are only written when it finds
+   * no shortcut.
+   */
+  static Result compile(List<Path> sources, Path outputFolder, Optional<ShortcutInspector> inspector) {
+    return compile(sources, outputFolder, inspector.map(List::of).orElse(List.of()));
+  }
+
+  /** Compiles {@code sources} once, and each inspector reads its own file. */
+  static Result compile(List<Path> sources, Path outputFolder, List<ShortcutInspector> inspectors) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
       throw new IllegalStateException("no Java compiler: run the checker with a JDK (17 or newer), not a JRE");
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      Files.createDirectories(outputFolder);
       List<File> inputs = new ArrayList<>();
       for (Path source : sources) {
         inputs.add(source.toAbsolutePath().normalize().toFile());
@@ -90,12 +108,29 @@ final class ExerciseCompiler {
       List<String> options = List.of("--release", "17", "-proc:none", "-g", "-parameters", "-nowarn",
           "-encoding", "UTF-8", "-implicit:none", "-classpath", classPath(), "-d", outputFolder.toString());
       StringWriter ignoredOutput = new StringWriter();
-      boolean success = compiler.getTask(ignoredOutput, files, diagnostics, options, null,
-          files.getJavaFileObjectsFromFiles(inputs)).call();
-      return new Result(success, diagnostics.getDiagnostics());
+      JavacTask task = (JavacTask) compiler.getTask(ignoredOutput, files, diagnostics, options, null,
+          files.getJavaFileObjectsFromFiles(inputs));
+      Iterable<? extends CompilationUnitTree> units = task.parse();
+      task.analyze();
+      if (hasErrors(diagnostics)) {
+        return new Result(false, diagnostics.getDiagnostics(), List.of());
+      }
+      List<String> shortcuts = new ArrayList<>();
+      for (ShortcutInspector inspector : inspectors) {
+        shortcuts.addAll(inspector.inspect(task, units));
+      }
+      if (!shortcuts.isEmpty()) {
+        return new Result(true, diagnostics.getDiagnostics(), shortcuts);
+      }
+      task.generate();
+      return new Result(!hasErrors(diagnostics), diagnostics.getDiagnostics(), List.of());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean hasErrors(DiagnosticCollector<JavaFileObject> diagnostics) {
+    return diagnostics.getDiagnostics().stream().anyMatch(d -> d.getKind() == Diagnostic.Kind.ERROR);
   }
 
   /**

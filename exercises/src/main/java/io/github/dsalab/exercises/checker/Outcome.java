@@ -7,10 +7,13 @@ import java.util.Optional;
  * The result of checking one exercise.
  *
  * @param status what happened
- * @param compileErrors the compiler's errors, when the file does not compile
+ * @param compileErrors the compiler's errors, when the file does not compile; for
+ *     {@link Status#SHORTCUT}, one sentence per line naming each forbidden use and its line
  * @param testsRun how many tests ran
- * @param failures the failed tests, in the order they finished
- * @param runningTest the test that was running when time ran out
+ * @param failures the failed tests, in the order they finished (for {@link Status#EXITED}, one
+ *     entry saying how: {@code System.exit} with the learner's frames, or the exit status)
+ * @param runningTest what was running when a fault stopped the check (time, memory, stack, exit):
+ *     a test's display name, or {@code the complexity gate, n = ...}
  * @param gate the complexity gate's verdict, when the tests passed and the exercise is gated
  */
 record Outcome(Status status, String compileErrors, int testsRun, List<TestFailure> failures,

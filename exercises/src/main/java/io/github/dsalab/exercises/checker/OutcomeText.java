@@ -3,7 +3,6 @@ package io.github.dsalab.exercises.checker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.opentest4j.AssertionFailedError;
 
 /** Writes an {@link Outcome} in plain words for the learner. */
 final class OutcomeText {
@@ -27,15 +26,42 @@ final class OutcomeText {
         break;
       case NOT_STARTED:
         text.append("• ").append(name).append(": not started yet (the stub still says \"")
-            .append(todoMessage(outcome.failures().get(0).cause())).append("\").\n")
+            .append(outcome.failures().get(0).cause().message()).append("\").\n")
             .append("  Read the statement at the top of ").append(file)
             .append(", replace the TODO with your code, and check again.\n");
         break;
       case TIMED_OUT:
-        text.append("✗ ").append(name).append(": stopped after the time limit while running \"")
-            .append(humanize(outcome.runningTest())).append("\".\n")
+        text.append("✗ ").append(name).append(": stopped at the time limit while running ")
+            .append(where(outcome)).append(".\n")
             .append("  Your code probably loops forever: check that every loop moves towards its end ")
             .append("(for example that low or high changes on every pass).\n");
+        break;
+      case OUT_OF_MEMORY:
+        text.append("✗ ").append(name).append(": ran out of memory (the limit is ")
+            .append(IsolatedRun.HEAP_MEGABYTES).append(" MiB) while running ").append(where(outcome)).append(".\n")
+            .append("  Your code keeps more than it needs: look for a collection that grows on every pass of a ")
+            .append("loop, or an array as large as the values instead of the input.\n");
+        break;
+      case STACK_OVERFLOW:
+        text.append("✗ ").append(name).append(": the stack overflowed while running ").append(where(outcome))
+            .append(": your recursion went too deep.\n");
+        outcome.failures().stream().findFirst().ifPresent(failure -> {
+          failure.sample().ifPresent(sample -> text.append("  Smallest input that overflows (shrunk by jqwik):\n")
+              .append(indent(sample, "      ")));
+          List<String> frames = failure.cause().learnerFrames();
+          if (!frames.isEmpty()) {
+            text.append("  It recursed through ").append(frames.get(0)).append('\n');
+          }
+        });
+        text.append("  Check that every recursive call works on a smaller input and stops at a base case; ")
+            .append("if the input is simply deep (a long list, a degenerate tree), use a loop or an explicit stack.\n");
+        break;
+      case EXITED:
+        appendExit(text, name, outcome);
+        break;
+      case SHORTCUT:
+        text.append("✗ ").append(name).append(": your file uses something this exercise does not allow.\n\n")
+            .append(indent(outcome.compileErrors(), "  "));
         break;
       case FAILING:
         appendFailures(text, exercise, outcome);
@@ -45,12 +71,14 @@ final class OutcomeText {
         GateVerdict slow = outcome.gate().orElseThrow();
         text.append("✗ Complexity: ").append(slow.message()).append('\n')
             .append(indent(slow.table(), "    "));
+        slow.page().ifPresent(page -> text.append("    Chart: ").append(page.toUri()).append('\n'));
         break;
       case PASSED:
         text.append("✓ ").append(name).append(": all ").append(outcome.testsRun()).append(" tests pass.\n");
         outcome.gate().ifPresent(verdict -> {
           String mark = verdict.kind() == GateVerdict.Kind.WARN ? "! Complexity (warning): " : "✓ Complexity: ";
-          text.append(mark).append(verdict.message()).append('\n');
+          text.append(mark).append(verdict.message()).append('\n').append(indent(verdict.table(), "    "));
+          verdict.page().ifPresent(page -> text.append("    Chart: ").append(page.toUri()).append('\n'));
         });
         break;
       default:
@@ -74,29 +102,54 @@ final class OutcomeText {
       }
       failure.sample().ifPresent(sample -> text.append("  Smallest failing input (shrunk by jqwik):\n")
           .append(indent(sample, "      ")));
-      appendCause(text, exercise, failure.cause());
+      appendCause(text, failure.cause());
     }
   }
 
-  private static void appendCause(StringBuilder text, Exercise exercise, Throwable cause) {
-    if (cause instanceof AssertionFailedError && ((AssertionFailedError) cause).isExpectedDefined()) {
-      AssertionFailedError failed = (AssertionFailedError) cause;
-      String message = failed.getMessage() == null ? "" : failed.getMessage();
+  /** The learner's code ended the forked JVM: {@code System.exit}, {@code Runtime.halt} or a crash. */
+  private static void appendExit(StringBuilder text, String name, Outcome outcome) {
+    text.append("✗ ").append(name).append(": your code ended the program while running ").append(where(outcome));
+    TestFailure.Cause cause = outcome.failures().isEmpty() ? null : outcome.failures().get(0).cause();
+    if (cause != null && cause.type().equals("System.exit")) {
+      text.append(": it called ").append(cause.message());
+      if (!cause.learnerFrames().isEmpty()) {
+        text.append(" at ").append(cause.learnerFrames().get(0));
+      }
+      text.append(".\n  An exercise returns its answer (or throws an exception); it never ends the program.\n");
+    } else {
+      text.append(" (").append(cause == null ? "no result" : cause.message()).append(", without calling System.exit)")
+          .append(".\n  That is Runtime.halt or a crash of the JVM: an exercise returns its answer")
+          .append(" (or throws an exception); it never ends the program.\n");
+    }
+  }
+
+  /** {@code test "finds every key"} or {@code the complexity gate, n = 4096}. */
+  static String where(Outcome outcome) {
+    String running = outcome.runningTest();
+    if (running.startsWith(IsolatedRun.GATE) || running.startsWith("loading")) {
+      return running;
+    }
+    return "test \"" + humanize(running) + "\"";
+  }
+
+  private static void appendCause(StringBuilder text, TestFailure.Cause cause) {
+    if (cause.kind() == TestFailure.Kind.EXPECTED_ACTUAL) {
+      String message = cause.message();
       int arrow = message.indexOf(" ==> ");
       if (arrow > 0) {
         text.append("  Checking: ").append(message, 0, arrow).append('\n');
       }
-      text.append("  Expected: ").append(failed.getExpected().getStringRepresentation()).append('\n');
-      text.append("  Actual:   ").append(failed.getActual().getStringRepresentation()).append('\n');
-    } else if (cause instanceof AssertionError) {
-      text.append("  ").append(cause.getMessage()).append('\n');
+      text.append("  Expected: ").append(cause.expected()).append('\n');
+      text.append("  Actual:   ").append(cause.actual()).append('\n');
+    } else if (cause.kind() == TestFailure.Kind.ASSERTION) {
+      text.append("  ").append(cause.message()).append('\n');
     } else {
-      text.append("  Your code threw ").append(cause.getClass().getName());
-      if (cause.getMessage() != null) {
-        text.append(": ").append(cause.getMessage());
+      text.append("  Your code threw ").append(cause.type());
+      if (!cause.message().isEmpty()) {
+        text.append(": ").append(cause.message());
       }
       text.append('\n');
-      List<String> frames = learnerFrames(exercise, cause);
+      List<String> frames = cause.learnerFrames();
       if (frames.isEmpty()) {
         text.append("      (thrown outside your class, while the test was calling it)\n");
       }
@@ -104,28 +157,6 @@ final class OutcomeText {
         text.append("      at ").append(frame).append('\n');
       }
     }
-  }
-
-  private static String todoMessage(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof UnsupportedOperationException && String.valueOf(cause.getMessage()).startsWith("TODO")) {
-        return cause.getMessage();
-      }
-    }
-    return String.valueOf(failure.getMessage());
-  }
-
-  /** The stack frames in the learner's own class (and its nested classes), top first. */
-  static List<String> learnerFrames(Exercise exercise, Throwable cause) {
-    List<String> frames = new ArrayList<>();
-    for (StackTraceElement frame : cause.getStackTrace()) {
-      String type = frame.getClassName();
-      if (type.equals(exercise.className()) || type.startsWith(exercise.className() + "$")) {
-        frames.add(type.substring(Exercise.BASE_PACKAGE.length() + exercise.topic().length() + 2)
-            + "." + frame.getMethodName() + "(" + frame.getFileName() + ":" + frame.getLineNumber() + ")");
-      }
-    }
-    return frames;
   }
 
   /** {@code findsEveryKey()} becomes {@code finds every key}. */

@@ -2,15 +2,14 @@ package io.github.dsalab.exercises.checker;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import io.github.dsalab.exercises.support.Stress;
@@ -54,22 +53,24 @@ final class SpecRunner {
     }
   }
 
-  static Report run(Class<?> spec, Phase phase, Duration limit, Map<String, String> configuration)
-      throws ExecutionException {
-    Collector collector = new Collector();
+  /**
+   * Runs the spec's tests of one phase on the calling thread (the forked JVM's learner thread;
+   * the checker enforces the time limit by ending that JVM).
+   *
+   * @param running told the display name of each test as it starts
+   */
+  static Report run(Class<?> spec, Exercise exercise, Phase phase, Map<String, String> configuration,
+      Consumer<String> running) {
+    Collector collector = new Collector(exercise, running);
     LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectClass(spec))
         .filters(phase.filter())
         .configurationParameters(configuration)
         .build();
-    Optional<Boolean> finished = TimeLimit.run("exercise " + spec.getSimpleName(), limit, spec.getClassLoader(), () -> {
-      Launcher launcher = LauncherFactory.create();
-      launcher.execute(request, collector);
-      return Boolean.TRUE;
-    });
+    Launcher launcher = LauncherFactory.create();
+    launcher.execute(request, collector);
     synchronized (collector) {
-      return new Report(collector.testsRun.get(), new ArrayList<>(collector.failures),
-          finished.isEmpty(), collector.running);
+      return new Report(collector.testsRun.get(), new ArrayList<>(collector.failures), false, collector.running);
     }
   }
 
@@ -79,11 +80,19 @@ final class SpecRunner {
     final List<TestFailure> failures = Collections.synchronizedList(new ArrayList<>());
     final Map<String, StringBuilder> reports = new HashMap<>();
     volatile String running = "";
+    private final Exercise exercise;
+    private final Consumer<String> listener;
+
+    Collector(Exercise exercise, Consumer<String> listener) {
+      this.exercise = exercise;
+      this.listener = listener;
+    }
 
     @Override
     public void executionStarted(TestIdentifier test) {
       if (test.isTest()) {
         running = test.getDisplayName();
+        listener.accept(running);
       }
     }
 
@@ -102,7 +111,8 @@ final class SpecRunner {
         Throwable cause = result.getThrowable().orElseGet(() -> new AssertionError("aborted"));
         StringBuilder report = reports.get(test.getUniqueId());
         failures.add(new TestFailure(test.getDisplayName(),
-            report == null ? Optional.empty() : shrunkSample(report.toString()), cause));
+            report == null ? Optional.empty() : shrunkSample(report.toString()),
+            TestFailure.Cause.of(exercise, cause)));
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.github.dsalab.exercises.checker;
 
+import io.github.dsalab.exercises.support.InputFamily;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -9,12 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -40,12 +47,20 @@ import java.util.stream.Collectors;
  * }</pre>
  */
 final class Track {
+  /** The manifest format this checker reads ({@code format = 1}). */
+  static final int FORMAT = 1;
+  /** The keys an exercise may have, besides {@code hint.N} and the gate's own {@code gate.*}. */
+  private static final List<String> EXERCISE_KEYS = List.of("title", "class", "level", "complexity", "gate",
+      "forbidden");
+
   private final Path root;
   private final List<Exercise> exercises;
+  private final Map<String, List<String>> forbidden;
 
-  private Track(Path root, List<Exercise> exercises) {
+  private Track(Path root, List<Exercise> exercises, Map<String, List<String>> forbidden) {
     this.root = root;
     this.exercises = exercises;
+    this.forbidden = forbidden;
   }
 
   /**
@@ -66,15 +81,128 @@ final class Track {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + manifest, e);
     }
+    Manifest file = new Manifest(manifest, properties);
+    file.checkFormat();
     List<Exercise> exercises = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (String name : split(required(properties, "track"))) {
+    Map<String, List<String>> forbidden = new HashMap<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String name : split(file.required("track"))) {
       if (!seen.add(name)) {
-        throw new IllegalArgumentException("track.properties: exercise " + name + " is listed twice");
+        throw file.error("track", "exercise " + name + " is listed twice");
       }
-      exercises.add(parse(properties, name, exercises.size() + 1));
+      try {
+        exercises.add(parse(properties, name, exercises.size() + 1));
+      } catch (IllegalArgumentException e) {
+        if (e.getMessage().startsWith(manifest.toString())) {
+          throw e;
+        }
+        throw file.error(name + ".class", e.getMessage().replace("track.properties: ", ""));
+      }
+      forbidden.put(name, List.copyOf(split(properties.getProperty(name + ".forbidden", ""))));
     }
-    return new Track(root.toAbsolutePath().normalize(), Collections.unmodifiableList(exercises));
+    file.checkKeys(seen);
+    return new Track(root.toAbsolutePath().normalize(), Collections.unmodifiableList(exercises),
+        Collections.unmodifiableMap(forbidden));
+  }
+
+  /**
+   * The manifest's text, for messages that name a line, and the checks of its keys.
+   */
+  private static final class Manifest {
+    final Path path;
+    final Properties properties;
+    final List<String> lines;
+
+    Manifest(Path path, Properties properties) {
+      this.path = path;
+      this.properties = properties;
+      try {
+        this.lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + path, e);
+      }
+    }
+
+    /** The line (from 1) where {@code key} is set, or 0. */
+    int lineOf(String key) {
+      Pattern pattern = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:\\s]");
+      boolean continuation = false;
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        if (!continuation && pattern.matcher(line + " ").find()) {
+          return i + 1;
+        }
+        boolean comment = !continuation && (line.strip().startsWith("#") || line.strip().startsWith("!"));
+        continuation = !comment && line.endsWith("\\");
+      }
+      return 0;
+    }
+
+    IllegalArgumentException error(String key, String problem) {
+      int line = lineOf(key);
+      return new IllegalArgumentException(path + (line > 0 ? ":" + line : "") + ": " + problem);
+    }
+
+    String required(String key) {
+      String value = properties.getProperty(key);
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException(path + ": missing " + key);
+      }
+      return value.strip();
+    }
+
+    void checkFormat() {
+      String value = required("format");
+      int format;
+      try {
+        format = Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw error("format", "format must be a whole number, got " + value);
+      }
+      if (format != FORMAT) {
+        throw error("format", "format " + format + " is not the one this checker reads (" + FORMAT
+            + (format > FORMAT ? "): update dsa-lab" : ")"));
+      }
+    }
+
+    /** Rejects a key that nothing reads (a typo such as {@code hnt.3}), with "did you mean". */
+    void checkKeys(Set<String> names) {
+      for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+        if (key.equals("format") || key.equals("track")) {
+          continue;
+        }
+        int dot = key.indexOf('.');
+        String name = dot < 0 ? key : key.substring(0, dot);
+        String rest = dot < 0 ? "" : key.substring(dot + 1);
+        if (!names.contains(name)) {
+          List<String> close = Suggestions.closest(name, new ArrayList<>(names));
+          throw error(key, "unknown key " + key + ": no exercise " + name + " is in the track"
+              + (close.isEmpty() ? "" : "; did you mean " + close.get(0) + rest(rest) + "?"));
+        }
+        if (EXERCISE_KEYS.contains(rest) || rest.startsWith("gate.") && rest.length() > 5) {
+          continue;
+        }
+        if (rest.matches("hint\\.[1-9][0-9]*")) {
+          int number = Integer.parseInt(rest.substring(5));
+          if (number > 1 && properties.getProperty(name + ".hint." + (number - 1)) == null) {
+            throw error(key, key + " has no " + name + ".hint." + (number - 1) + " before it: hints are numbered from 1 without gaps");
+          }
+          continue;
+        }
+        List<String> known = new ArrayList<>(EXERCISE_KEYS);
+        for (int i = 1; i <= 9; i++) {
+          known.add("hint." + i);
+        }
+        known.addAll(List.of("gate.sizes", "gate.counts", "gate.input"));
+        List<String> close = Suggestions.closest(rest, known);
+        throw error(key, "unknown key " + key + (close.isEmpty() ? "; an exercise's keys are "
+            + String.join(", ", EXERCISE_KEYS) + ", hint.N and gate.*" : "; did you mean " + name + "." + close.get(0) + "?"));
+      }
+    }
+
+    private static String rest(String rest) {
+      return rest.isEmpty() ? "" : "." + rest;
+    }
   }
 
   /**
@@ -109,12 +237,53 @@ final class Track {
     if (expected != null) {
       List<Integer> sizes = split(required(properties, prefix + "gate.sizes")).stream()
           .map(Integer::valueOf).collect(Collectors.toList());
-      gate = Optional.of(new GateSpec(expected.strip(), sizes,
-          required(properties, prefix + "gate.counts"), required(properties, prefix + "gate.input")));
+      gate = Optional.of(gate(properties, prefix, expected.strip(), sizes));
     }
     return new Exercise(number, name, required(properties, prefix + "title"), type[0], type[1],
         Integer.parseInt(required(properties, prefix + "level")),
         required(properties, prefix + "complexity"), gate, hints);
+  }
+
+  /** Reads the rest of a gate: its input families, and the optional timing and search. */
+  private static GateSpec gate(Properties properties, String prefix, String expected, List<Integer> sizes) {
+    List<InputFamily> families = new ArrayList<>();
+    for (String key : split(required(properties, prefix + "gate.families"))) {
+      try {
+        families.add(InputFamily.fromKey(key));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("track.properties: " + prefix + "gate.families: " + e.getMessage(), e);
+      }
+    }
+    Optional<GateSpec.Timing> timing = Optional.empty();
+    String timedFamily = properties.getProperty(prefix + "gate.timing.family");
+    if (timedFamily != null) {
+      timing = Optional.of(new GateSpec.Timing(InputFamily.fromKey(timedFamily),
+          number(properties, prefix + "gate.timing.size")));
+    }
+    OptionalInt search = properties.getProperty(prefix + "gate.search") == null ? OptionalInt.empty()
+        : OptionalInt.of(number(properties, prefix + "gate.search"));
+    Map<InputFamily, List<Integer>> familySizes = new EnumMap<>(InputFamily.class);
+    for (InputFamily family : families) {
+      String own = properties.getProperty(prefix + "gate.sizes." + family.key());
+      if (own != null) {
+        familySizes.put(family, split(own).stream().map(Integer::valueOf).collect(Collectors.toList()));
+      }
+    }
+    try {
+      return new GateSpec(expected, sizes, required(properties, prefix + "gate.counts"),
+          required(properties, prefix + "gate.input"), families, timing, search, familySizes);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("track.properties: " + prefix + "gate: " + e.getMessage(), e);
+    }
+  }
+
+  private static int number(Properties properties, String key) {
+    String value = required(properties, key);
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("track.properties: " + key + " must be a whole number, got " + value, e);
+    }
   }
 
   private static String required(Properties properties, String key) {
@@ -128,6 +297,17 @@ final class Track {
   private static List<String> split(String list) {
     return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
         .collect(Collectors.toList());
+  }
+
+  /**
+   * Returns what the exercise's statement forbids ({@code <name>.forbidden}): fully qualified JDK
+   * types and methods, such as {@code java.util.Arrays.sort}.
+   *
+   * @param exercise an exercise of this track
+   * @return an unmodifiable list, empty when nothing is forbidden
+   */
+  public List<String> forbidden(Exercise exercise) {
+    return forbidden.getOrDefault(exercise.name(), List.of());
   }
 
   /**

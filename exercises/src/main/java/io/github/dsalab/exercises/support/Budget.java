@@ -1,5 +1,8 @@
 package io.github.dsalab.exercises.support;
 
+import io.github.dsalab.counting.CountingComparator;
+import java.util.Comparator;
+
 /**
  * A cap on the operations one gate measurement may count, so that an exponential solution is
  * stopped as soon as it is clearly too slow instead of running for hours. A workload's counter
@@ -43,5 +46,22 @@ public final class Budget {
     if (count > LIMIT) {
       throw new Exceeded();
     }
+  }
+
+  /**
+   * Returns a comparator that compares through {@code counting} and stops the measurement once
+   * it has counted more than {@link #LIMIT} comparisons, so that a quadratic sort on a large
+   * adversarial input fails fast instead of running into the time limit.
+   *
+   * @param counting the counting comparator whose count is checked
+   * @param <T> the type compared
+   * @return the capped comparator
+   */
+  public static <T> Comparator<T> capped(CountingComparator<T> counting) {
+    return (a, b) -> {
+      int result = counting.compare(a, b);
+      spend(counting.count());
+      return result;
+    };
   }
 }

@@ -139,6 +139,149 @@ public final class Graphs {
   }
 
   /**
+   * Returns how many edges a graph family has on {@code vertexCount} vertices: {@code sparse}
+   * times {@code vertexCount} for {@code SPARSE}, {@code V·√V / 2} for {@code DENSE}.
+   */
+  private static int edges(InputFamily family, int vertexCount, int sparse) {
+    return family == InputFamily.DENSE ? (int) (vertexCount * Math.sqrt(vertexCount) / 2) : sparse * vertexCount;
+  }
+
+  /**
+   * Returns the number of vertices V of a family's graph of size {@code size} (at least 2): V + E
+   * is about {@code size} for sparse graphs and paths; for dense graphs E alone is, since there
+   * V (about size^(2/3)) is a lower-order term, and counting it would bend an {@code O(V + E)}
+   * count away from a straight line over the gate's sizes.
+   */
+  private static int vertices(InputFamily family, int size, int sparse) {
+    switch (family) {
+      case SPARSE:
+        return Math.max(2, size / (1 + sparse));
+      case PATH:
+        return Math.max(2, (size + 1) / 2);
+      default:
+        return Math.max(2, (int) Math.round(Math.pow(2.0 * size, 2.0 / 3)));
+    }
+  }
+
+  /** The vertices {@code 0 .. n-1} in a fixed random order, so that a path is not in label order. */
+  private static List<Integer> shuffledVertices(int vertexCount, Random random) {
+    List<Integer> order = new ArrayList<>();
+    for (int v = 0; v < vertexCount; v++) {
+      order.add(v);
+    }
+    Collections.shuffle(order, random);
+    return order;
+  }
+
+  /**
+   * Returns an undirected graph of about {@code size} vertices plus edges, of a family: {@code SPARSE} (V random edges), {@code DENSE}
+   * (V·√V / 2 random edges) or {@code PATH} (one path through all vertices in a fixed random
+   * order). Fixed by {@link Inputs#SEED}.
+   *
+   * @param family the family
+   * @param size the size of the graph: vertices plus edges (edges alone when dense), at least 4
+   * @return the graph
+   * @throws IllegalArgumentException if {@code family} is not a graph family
+   */
+  public static Graph undirected(InputFamily family, int size) {
+    int vertexCount = vertices(family, size, 1);
+    switch (family) {
+      case SPARSE:
+      case DENSE:
+        return randomUndirected(vertexCount, edges(family, vertexCount, 1));
+      case PATH:
+        return path(Graph.builder(vertexCount).undirected(), vertexCount);
+      default:
+        throw new IllegalArgumentException(family + " is not a graph family");
+    }
+  }
+
+  /**
+   * Returns a directed acyclic graph of about {@code size} vertices plus edges, of a family: {@code SPARSE} (2V random edges), {@code DENSE}
+   * (V·√V / 2) or {@code PATH} (one directed path through all vertices). Fixed by
+   * {@link Inputs#SEED}.
+   *
+   * @param family the family
+   * @param size the size of the graph: vertices plus edges (edges alone when dense), at least 4
+   * @return the graph
+   * @throws IllegalArgumentException if {@code family} is not a graph family
+   */
+  public static Graph acyclic(InputFamily family, int size) {
+    int vertexCount = vertices(family, size, 2);
+    switch (family) {
+      case SPARSE:
+      case DENSE:
+        return randomAcyclic(vertexCount, edges(family, vertexCount, 2));
+      case PATH:
+        return path(Graph.builder(vertexCount).directed(), vertexCount);
+      default:
+        throw new IllegalArgumentException(family + " is not a graph family");
+    }
+  }
+
+  /**
+   * Returns an undirected bipartite graph of about {@code size} vertices plus edges, of a family: {@code SPARSE} (V random even-odd edges),
+   * {@code DENSE} (V·√V / 2) or {@code PATH} (one path through all vertices, which is bipartite).
+   * Fixed by {@link Inputs#SEED}.
+   *
+   * @param family the family
+   * @param size the size of the graph: vertices plus edges (edges alone when dense), at least 4
+   * @return the graph
+   * @throws IllegalArgumentException if {@code family} is not a graph family
+   */
+  public static Graph bipartite(InputFamily family, int size) {
+    int vertexCount = vertices(family, size, 1);
+    switch (family) {
+      case SPARSE:
+      case DENSE:
+        return randomBipartite(vertexCount, edges(family, vertexCount, 1));
+      case PATH:
+        return path(Graph.builder(vertexCount).undirected(), vertexCount);
+      default:
+        throw new IllegalArgumentException(family + " is not a graph family");
+    }
+  }
+
+  /**
+   * Returns a directed graph with weights from 1 to 100, of about {@code size} vertices plus edges, of a family: {@code SPARSE} (3V random
+   * edges), {@code DENSE} (V·√V / 2) or {@code PATH} (a directed path from vertex 0 through all
+   * the others). Fixed by {@link Inputs#SEED}.
+   *
+   * @param family the family
+   * @param size the size of the graph: vertices plus edges (edges alone when dense), at least 4
+   * @return the graph
+   * @throws IllegalArgumentException if {@code family} is not a graph family
+   */
+  public static WeightedGraph weighted(InputFamily family, int size) {
+    int vertexCount = vertices(family, size, 3);
+    switch (family) {
+      case SPARSE:
+      case DENSE:
+        return randomWeighted(vertexCount, edges(family, vertexCount, 3));
+      case PATH:
+        Random random = Inputs.random();
+        List<Integer> order = shuffledVertices(vertexCount, random);
+        order.remove(Integer.valueOf(0));
+        order.add(0, 0);
+        WeightedGraphBuilder builder = WeightedGraph.builder(vertexCount).directed();
+        for (int i = 1; i < vertexCount; i++) {
+          builder.addEdge(order.get(i - 1), order.get(i), 1 + random.nextInt(100));
+        }
+        return builder.build();
+      default:
+        throw new IllegalArgumentException(family + " is not a graph family");
+    }
+  }
+
+  private static Graph path(GraphBuilder builder, int vertexCount) {
+    List<Integer> order = shuffledVertices(vertexCount, Inputs.random());
+    for (int i = 1; i < vertexCount; i++) {
+      builder.addEdge(order.get(i - 1), order.get(i));
+    }
+    return builder.build();
+  }
+
+  /**
    * Describes a small graph for a failure message.
    *
    * @param graph the graph

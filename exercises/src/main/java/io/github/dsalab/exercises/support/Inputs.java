@@ -1,6 +1,7 @@
 package io.github.dsalab.exercises.support;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -84,6 +85,61 @@ public final class Inputs {
     }
     return values;
   }
+
+  /**
+   * Returns an array of {@code n} integers of one of the array families: {@code SHUFFLED}
+   * ({@code 0 .. n-1} in a fixed random order), {@code SORTED} ({@code 0, 2, ..., 2(n-1)}),
+   * {@code REVERSED} (the same, descending), {@code FEW_DISTINCT} (values {@code 0 .. 7} in a
+   * fixed random order, about n/8 copies of each) or {@code ALL_EQUAL} (n sevens).
+   *
+   * @param family the family
+   * @param n the length
+   * @return a new array
+   * @throws IllegalArgumentException if {@code family} is not an array family
+   */
+  public static Integer[] array(InputFamily family, int n) {
+    Integer[] values = new Integer[n];
+    switch (family) {
+      case SHUFFLED:
+        return shuffled(n);
+      case SORTED:
+        return ascending(n);
+      case REVERSED:
+        for (int i = 0; i < n; i++) {
+          values[i] = 2 * (n - 1 - i);
+        }
+        return values;
+      case FEW_DISTINCT:
+        Random random = random();
+        for (int i = 0; i < n; i++) {
+          values[i] = random.nextInt(FEW);
+        }
+        return values;
+      case ALL_EQUAL:
+        Arrays.fill(values, 7);
+        return values;
+      default:
+        throw new IllegalArgumentException(family + " is not an array family");
+    }
+  }
+
+  /**
+   * Returns {@code n} sorted integers in {@link #FEW} runs of equal keys: {@code 0, 2, ..., 14},
+   * each about n/8 times.
+   *
+   * @param n the length
+   * @return a new array
+   */
+  public static Integer[] equalRuns(int n) {
+    Integer[] values = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      values[i] = 2 * (int) ((long) i * FEW / n);
+    }
+    return values;
+  }
+
+  /** How many distinct values {@link InputFamily#FEW_DISTINCT} arrays hold. */
+  public static final int FEW = 8;
 
   /**
    * Returns a random generator seeded with {@link #SEED}, for workloads that need more.

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
  *   <tr><td>examples</td><td>empty, one element, sorted, reversed and duplicate-heavy inputs</td></tr>
  *   <tr><td>property</td><td>any list of integers ends up as {@code Collections.sort} leaves it</td></tr>
  *   <tr><td>stability (if {@link #mustBeStable()})</td><td>equal keys keep their order</td></tr>
+ *   <tr><td>one pass on sorted input (if {@link #promisesOnePassOnSortedInput()})</td><td>exactly n - 1
+ *   comparisons</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -47,6 +49,16 @@ public abstract class SortContract {
    * @return {@code false} unless overridden
    */
   protected boolean mustBeStable() {
+    return false;
+  }
+
+  /**
+   * Tells whether the statement promises n - 1 comparisons on sorted input (one pass that sees
+   * nothing out of order), as bubble sort's and insertion sort's do.
+   *
+   * @return {@code false} unless overridden
+   */
+  protected boolean promisesOnePassOnSortedInput() {
     return false;
   }
 
@@ -113,5 +125,23 @@ public abstract class SortContract {
     sorter().sort(tagged, byKey);
     assertEquals(Arrays.asList(expected), Arrays.asList(tagged),
         "stable sort by hundreds of " + keys + " tagged with positions");
+  }
+
+  /**
+   * On sorted input the sort makes exactly n - 1 comparisons, when its statement promises so
+   * (see {@link #promisesOnePassOnSortedInput()}).
+   *
+   * @param values the input, sorted before the call
+   */
+  @Property(tries = 100)
+  public void makesExactlyNMinusOneComparisonsOnSortedInputWhenPromised(
+      @ForAll @Size(min = 1, max = 60) List<@IntRange(min = -10, max = 10) Integer> values) {
+    if (!promisesOnePassOnSortedInput()) {
+      return;
+    }
+    Integer[] sorted = values.stream().sorted().toArray(Integer[]::new);
+    long counted = Sorter.countComparisons(sorter(), sorted.clone());
+    assertEquals(sorted.length - 1, counted, "the statement promises n - 1 = " + (sorted.length - 1)
+        + " comparisons on sorted input " + Arrays.toString(sorted) + "; counted " + counted);
   }
 }

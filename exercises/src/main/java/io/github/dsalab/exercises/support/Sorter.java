@@ -1,5 +1,6 @@
 package io.github.dsalab.exercises.support;
 
+import io.github.dsalab.counting.CountingComparator;
 import java.util.Comparator;
 
 /**
@@ -16,4 +17,18 @@ public interface Sorter {
    * @param <T> the type of elements
    */
   <T> void sort(T[] values, Comparator<? super T> order);
+
+  /**
+   * Sorts {@code values} with {@code sorter} through a counting comparator, for the complexity
+   * gate's workloads (capped by {@link Budget}).
+   *
+   * @param sorter the sort under test
+   * @param values the input; sorted in place
+   * @return the number of comparisons made
+   */
+  static long countComparisons(Sorter sorter, Integer[] values) {
+    CountingComparator<Integer> order = CountingComparator.naturalOrder();
+    sorter.sort(values, Budget.capped(order));
+    return order.count();
+  }
 }

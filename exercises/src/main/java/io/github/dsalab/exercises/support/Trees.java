@@ -84,6 +84,37 @@ public final class Trees {
   }
 
   /**
+   * Returns a search tree of the keys {@code 0, 2, ..., 2(n-1)} (so that odd keys are absent) in
+   * the shape of a tree family: {@code BALANCED} (height about log₂ n), {@code RANDOM_TREE} (the
+   * keys inserted in a fixed shuffled order) or {@code CHAIN} (every node a right child).
+   *
+   * @param family the shape
+   * @param n the number of keys
+   * @return the root, or {@code null} when {@code n} is 0
+   * @throws IllegalArgumentException if {@code family} is not a tree family
+   */
+  public static BinaryNode<Integer> searchTree(InputFamily family, int n) {
+    switch (family) {
+      case BALANCED:
+        return balanced(Inputs.ascending(n));
+      case RANDOM_TREE:
+        List<Integer> keys = new ArrayList<>();
+        for (Integer key : Inputs.shuffled(n)) {
+          keys.add(2 * key);
+        }
+        return insertAll(keys, Comparator.naturalOrder());
+      case CHAIN:
+        BinaryNode<Integer> root = null;
+        for (int key = n - 1; key >= 0; key--) {
+          root = new BinaryNode<>(2 * key, null, root);
+        }
+        return root;
+      default:
+        throw new IllegalArgumentException(family + " is not a tree family");
+    }
+  }
+
+  /**
    * Returns the search tree {@code 0 -> 1 -> ... -> n-1} in which every node has only a right
    * child: valid, but as deep as a linked list.
    *

@@ -7,16 +7,27 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the method of an exercise spec that the complexity gate calls: a {@code static long}
- * method taking the input size {@code n}, which builds an input of that size (from a fixed
- * seed), runs the learner's code on it through a counting wrapper and returns the count.
+ * Marks a method of an exercise spec that the complexity gate calls: it builds an input of size
+ * {@code n} of the given {@link InputFamily families} (from a fixed seed), runs the code under
+ * test on it through a counting wrapper and returns the count.
+ *
+ * <p>The method is {@code static long name(int n)} when it serves one family, or
+ * {@code static long name(InputFamily family, int n)} when it serves several. Together, a spec's
+ * workloads serve exactly the families its exercise lists in {@code track.properties}, each once.
  *
  * <pre>{@code
- * @Workload
- * static long comparisons(int n) { ... return comparator.count(); }
+ * @Workload({InputFamily.SHUFFLED, InputFamily.SORTED})
+ * static long comparisons(InputFamily family, int n) { ... return comparator.count(); }
  * }</pre>
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface Workload {}
+public @interface Workload {
+  /**
+   * Returns the input families this workload measures.
+   *
+   * @return at least one family
+   */
+  InputFamily[] value();
+}

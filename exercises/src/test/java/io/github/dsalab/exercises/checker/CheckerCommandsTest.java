@@ -129,7 +129,7 @@ class CheckerCommandsTest {
         + "      if (order.compare(sorted[i], key) == 0) {\n        return OptionalInt.of(i);\n      }\n    }\n"
         + "    return OptionalInt.empty();");
     assertEquals(1, run("check", "binary-search"));
-    assertTrue(out.contains("correct, but measured O(n) where O(log n) is expected"), out);
+    assertTrue(out.contains("correct, but on sorted input measured O(n) where O(log n) is expected"), out);
   }
 
   @Test
@@ -137,7 +137,45 @@ class CheckerCommandsTest {
     writeBinarySearch("    int low = 0;\n    while (low < sorted.length) {\n      low = low * 1;\n    }\n"
         + "    return OptionalInt.empty();");
     assertEquals(1, run("check", "--timeout=2", "binary-search"));
-    assertTrue(out.contains("stopped after the time limit"), out);
+    assertTrue(out.contains("stopped at the time limit while running test \""), out);
+  }
+
+  @Test
+  void systemExitInTheLearnersCodeIsAFailureNotAPass() throws IOException {
+    writeBinarySearch("    System.exit(0);\n    return OptionalInt.empty();");
+    assertEquals(1, run("check", "binary-search"));
+    assertTrue(out.contains("your code ended the program while running test"), out);
+    assertTrue(out.contains("it called System.exit(0) at BinarySearch.indexOf(BinarySearch.java:"), out);
+  }
+
+  @Test
+  void whatTheLearnersCodePrintsIsShownAsTheirsAndCannotForgeAResult() throws IOException {
+    writeBinarySearch("    System.out.println(\"looking for \" + key);\n"
+        + "    System.out.println(\"result 0 AAAA\");\n    return OptionalInt.empty();");
+    assertEquals(1, run("check", "binary-search"));
+    assertTrue(out.contains("Your code printed:\n  | looking for "), out);
+    assertTrue(out.contains("  | ... (more lines not shown)"), out);
+    assertTrue(out.contains("tests fail"), out);
+  }
+
+  @Test
+  void aShortcutIsRejectedWithItsLineBeforeAnythingRuns() throws IOException {
+    writeBinarySearch("    int found = java.util.Arrays.binarySearch(sorted, key, order);\n"
+        + "    return found < 0 ? OptionalInt.empty() : OptionalInt.of(found);");
+    assertEquals(1, run("check", "binary-search"));
+    assertTrue(out.matches("(?s).*binary-search: line \\d+ calls java.util.Arrays.binarySearch, which this exercise asks"
+        + " you to write yourself\\..*"), out);
+  }
+
+  @Test
+  void anInternalErrorIsOneLineWithExitCodeThree() throws IOException {
+    Path manifest = root.resolve("exercises/track.properties");
+    Files.writeString(manifest, Files.readString(manifest) + "binary-search.hnt.3 = a typo\n");
+    assertEquals(Checker.INTERNAL_ERROR, run("check", "binary-search"));
+    assertEquals(1, err.lines().count(), err);
+    assertTrue(err.startsWith("dsa-lab checker: internal error (not your code): ")
+        && err.contains("unknown key binary-search.hnt.3; did you mean binary-search.hint.3?"), err);
+    assertTrue(!err.contains("\tat ") && !err.contains("Exception"), err);
   }
 
   @Test

@@ -109,4 +109,15 @@ class LabCommandLineTest {
     assertEquals(point.get("n").getAsLong() + point.get("m").getAsLong(), point.get("median").getAsLong(),
         "BFS visits V vertices and scans E arcs: " + point);
   }
+
+  @Test
+  void ratiosRejectsAnUnknownPairOneForkAndATinySizeWithExitTwo() {
+    assertEquals(2, run("ratios", "--pairs", "bogo-sort"));
+    assertTrue(err.toString().contains("Unknown pair 'bogo-sort'. Valid pairs: avl-tree, binary-heap,"), err.toString());
+    assertEquals(2, run("ratios", "--forks", "1"));
+    assertTrue(err.toString().contains("forks is 1, must be at least 2"), err.toString());
+    assertEquals(2, run("ratios", "--n", "10"));
+    assertTrue(err.toString().contains("--n is 10, must be at least 1000"), err.toString());
+    assertEquals(2, run("ratios", "--time", "zero"));
+  }
 }

@@ -1,0 +1,38 @@
+// verdict: timed-out
+// mistake: Sets low = middle instead of middle + 1, so a two-element interval never shrinks and the loop never ends.
+package io.github.dsalab.exercises.search;
+
+import java.util.Comparator;
+import java.util.OptionalInt;
+
+/** Reference solution of the binary search exercise (the statement is in the stub). */
+public final class BinarySearch {
+  private BinarySearch() {}
+
+  /**
+   * Finds {@code key} in {@code sorted}.
+   *
+   * @param sorted distinct elements in ascending order
+   * @param key the element to find
+   * @param order the order {@code sorted} is in
+   * @param <T> the type of elements
+   * @return the index of {@code key}, or empty if it is absent
+   */
+  public static <T> OptionalInt indexOf(T[] sorted, T key, Comparator<? super T> order) {
+    // Invariant: if key is present, its index is in [low, high).
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      int c = order.compare(sorted[middle], key);
+      if (c == 0) {
+        return OptionalInt.of(middle);
+      } else if (c < 0) {
+        low = middle;
+      } else {
+        high = middle;
+      }
+    }
+    return OptionalInt.empty();
+  }
+}

@@ -1,0 +1,27 @@
+// verdict: failing
+// mistake: Takes size / 2, which is the upper middle of an even-sized list.
+package io.github.dsalab.exercises.complexity;
+
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/** Reference solution of the lower-median drill (the statement is in the stub). */
+public final class LowerMedian {
+  private LowerMedian() {}
+
+  /**
+   * Returns the lower median of {@code sorted}.
+   *
+   * @param sorted a list in ascending order, with fast {@code get(i)}
+   * @param <T> the type of elements
+   * @return the lower median
+   * @throws NoSuchElementException if {@code sorted} is empty
+   */
+  public static <T> T lowerMedian(List<T> sorted) {
+    if (sorted.isEmpty()) {
+      throw new NoSuchElementException("the list is empty: it has no median");
+    }
+    // One index computation and one read, whatever the size: that is what O(1) means.
+    return sorted.get(sorted.size() / 2);
+  }
+}

@@ -1,0 +1,291 @@
+package io.github.dsalab.exercises.checker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The checker cannot be fooled: for every exercise, the reference solution passes its tests and
+ * its complexity gate, and every mutant in {@code exercises/mutants/<exercise>/<slug>/} (a
+ * plausible wrong solution: a classic mistake, a shortcut, a too-slow answer, code that loops,
+ * exhausts memory, overflows the stack or ends the program) gets exactly the verdict its first
+ * line declares.
+ *
+ * <p>Each exercise's reference and mutants go through {@code ExerciseCheck.checkShared} in one
+ * call, the path CI shares with {@code ./lab check}: every implementation is compiled and loaded
+ * on its own, and a fault ends only its own run.
+ *
+ * <p>For a local run with a checker that runs learner code in-process, the system property
+ * {@value #SKIP_PROPERTY} (a comma-separated list of verdict tokens, e.g. {@code exited,timed-out})
+ * leaves those mutants out. By default every mutant runs.
+ */
+class MutantHonestyTest {
+  static final String SKIP_PROPERTY = "dsalab.mutants.skip";
+  private static final Track TRACK = Track.load(Paths.get("..").toAbsolutePath().normalize());
+  private static final Path MUTANTS = TRACK.root().resolve("exercises/mutants");
+  /** The learner's default time limit: each timed-out mutant costs this much. */
+  private static final ExerciseCheck CHECK = new ExerciseCheck(TRACK, Duration.ofSeconds(10),
+      Duration.ofSeconds(30), Map.of("jqwik.database", "target/jqwik-database",
+          "jqwik.reporting.onlyfailures", "true", "jqwik.reporting.usejunitplatform", "true"));
+  /** Shared runs at once: each is one forked JVM, about one core busy. */
+  private static final int PARALLEL_RUNS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+  private static final int MUTANTS_PER_EXERCISE = 3;
+  private static final Set<Outcome.Status> FAULTS = Set.of(Outcome.Status.TIMED_OUT, Outcome.Status.OUT_OF_MEMORY,
+      Outcome.Status.STACK_OVERFLOW, Outcome.Status.EXITED);
+  private static final int MUTANTS_IN_ALL = 120;
+
+  /**
+   * One container per exercise, in track order. Each exercise's shared run is its own forked JVM,
+   * so two run at once (one per core of a 2-core machine), which halves this suite's wall time.
+   */
+  @TestFactory
+  Stream<DynamicNode> everyReferencePassesAndEveryMutantGetsItsDeclaredVerdict() {
+    Set<String> skipped = skippedTokens();
+    ExecutorService runs = Executors.newFixedThreadPool(PARALLEL_RUNS);
+    List<Future<DynamicNode>> nodes = new ArrayList<>();
+    for (Exercise exercise : TRACK.exercises()) {
+      nodes.add(runs.submit(() -> {
+        try {
+          return sharedRun(exercise, skipped);
+        } catch (Exception | AssertionError e) {
+          // Reported as this exercise's failure; the other exercises still run.
+          return dynamicTest(exercise.name(), () -> {
+            throw new AssertionError(exercise.name() + ": the checker itself failed", e);
+          });
+        }
+      }));
+    }
+    runs.shutdown();
+    return nodes.stream().map(node -> {
+      try {
+        return node.get();
+      } catch (InterruptedException | ExecutionException e) {
+        throw new AssertionError("a shared run did not finish", e);
+      }
+    });
+  }
+
+  // "throws Exception": whichever checked exceptions the checker's checkShared declares.
+  private static DynamicNode sharedRun(Exercise exercise, Set<String> skipped) throws Exception {
+    List<Mutant> mutants = Mutant.of(exercise).stream()
+        .filter(mutant -> !skipped.contains(Mutant.token(mutant.verdict)))
+        // FaultIsolationTest runs the checker's own fault cases through the same shared run and
+        // checks their messages too; running them here again would only cost time.
+        .filter(mutant -> !(mutant.slug.startsWith("iso-") && FAULTS.contains(mutant.verdict)))
+        .collect(Collectors.toList());
+    List<Path> implementations = new ArrayList<>();
+    implementations.add(TRACK.solutionFile(exercise));
+    mutants.forEach(mutant -> implementations.add(mutant.file));
+    List<Outcome> outcomes = CHECK.checkShared(exercise, implementations, ExerciseCheck.Depth.FULL);
+    assertEquals(implementations.size(), outcomes.size(), exercise.name() + ": one outcome per implementation");
+    List<DynamicTest> tests = new ArrayList<>();
+    Outcome reference = outcomes.get(0);
+    tests.add(dynamicTest("reference solution", () -> {
+      assertEquals(Outcome.Status.PASSED, reference.status(),
+          () -> TRACK.solutionFile(exercise) + ": " + describe(exercise, reference));
+      reference.gate().ifPresent(verdict -> assertEquals(GateVerdict.Kind.PASS, verdict.kind(),
+          () -> exercise.name() + ": " + verdict.message() + "\n" + verdict.table()));
+    }));
+    for (int i = 0; i < mutants.size(); i++) {
+      Mutant mutant = mutants.get(i);
+      Outcome outcome = outcomes.get(i + 1);
+      Optional<String> measure = GateNearMisses.declaredMeasure(mutant.file);
+      tests.add(dynamicTest(mutant.slug + " (" + Mutant.token(mutant.verdict) + ")", () -> {
+        String described = describe(exercise, outcome);
+        assertEquals(mutant.verdict, outcome.status(), () -> TRACK.root().relativize(mutant.file)
+            + "\n  declared: " + Mutant.token(mutant.verdict) + ", actual: " + Mutant.token(outcome.status())
+            + "\n  mistake: " + mutant.mistake + "\n" + described);
+        measure.ifPresent(declared -> GateNearMisses.assertCaughtBy(declared, mutant.slug, outcome, described));
+      }));
+    }
+    return dynamicContainer(exercise.name(), tests);
+  }
+
+  @Test
+  void everyExerciseHasItsOwnMutantsAndTheTrackHasEnough() throws IOException {
+    int total = 0;
+    List<String> lacking = new ArrayList<>();
+    for (Exercise exercise : TRACK.exercises()) {
+      long own = Mutant.of(exercise).stream().filter(m -> !m.slug.startsWith("gate-") && !m.slug.startsWith("iso-")).count();
+      if (own < MUTANTS_PER_EXERCISE) {
+        lacking.add(exercise.name() + " has " + own);
+      }
+      total += own;
+    }
+    assertTrue(lacking.isEmpty(), () -> "every exercise needs at least " + MUTANTS_PER_EXERCISE
+        + " mutants of its own (besides gate- and iso- ones): " + lacking);
+    assertTrue(total >= MUTANTS_IN_ALL, "the track has " + total + " mutants besides gate- and iso- ones, at least "
+        + MUTANTS_IN_ALL + " expected");
+  }
+
+  @Test
+  void everyExerciseHasAMutantThatFailsItsTests() throws IOException {
+    for (Exercise exercise : TRACK.exercises()) {
+      assertTrue(Mutant.of(exercise).stream().anyMatch(m -> m.verdict == Outcome.Status.FAILING),
+          exercise.name() + " has no mutant declared failing");
+    }
+  }
+
+  @Test
+  void everyMutantFolderNamesAnExerciseAndHoldsOneWellFormedFile() throws IOException {
+    Set<String> names = TRACK.exercises().stream().map(Exercise::name).collect(Collectors.toSet());
+    try (Stream<Path> folders = Files.list(MUTANTS)) {
+      for (Path folder : folders.filter(Files::isDirectory).collect(Collectors.toList())) {
+        assertTrue(names.contains(folder.getFileName().toString()),
+            folder + " does not name an exercise of track.properties");
+      }
+    }
+    for (Exercise exercise : TRACK.exercises()) {
+      Path folder = MUTANTS.resolve(exercise.name());
+      if (!Files.isDirectory(folder)) {
+        continue;
+      }
+      try (Stream<Path> slugs = Files.list(folder)) {
+        for (Path slug : slugs.collect(Collectors.toList())) {
+          try (Stream<Path> files = Files.list(slug)) {
+            List<String> found = files.map(f -> f.getFileName().toString()).sorted().collect(Collectors.toList());
+            assertEquals(List.of(exercise.simpleClassName() + ".java"), found,
+                slug + " must hold exactly the learner's class " + exercise.simpleClassName() + ".java");
+          }
+        }
+      }
+      for (Mutant mutant : Mutant.of(exercise)) {
+        String source = Files.readString(mutant.file, StandardCharsets.UTF_8);
+        assertTrue(source.contains("package " + exercise.className().substring(0, exercise.className().lastIndexOf('.')) + ";"),
+            mutant.file + " must be in the stub's package");
+        assertTrue(Pattern.compile("\\bclass " + exercise.simpleClassName() + "\\b").matcher(source).find(),
+            mutant.file + " must declare class " + exercise.simpleClassName());
+      }
+    }
+  }
+
+  @Test
+  void everyVerdictIsDeclaredByAtLeastThreeMutants() throws IOException {
+    Map<Outcome.Status, Integer> kinds = new EnumMap<>(Outcome.Status.class);
+    for (Exercise exercise : TRACK.exercises()) {
+      Mutant.of(exercise).forEach(mutant -> kinds.merge(mutant.verdict, 1, Integer::sum));
+    }
+    for (Outcome.Status kind : Mutant.VERDICTS) {
+      assertTrue(kinds.getOrDefault(kind, 0) >= 3, "at least 3 mutants should be declared " + Mutant.token(kind)
+          + ", found " + kinds.getOrDefault(kind, 0));
+    }
+  }
+
+  private static Set<String> skippedTokens() {
+    String skip = System.getProperty(SKIP_PROPERTY, "").trim();
+    if (skip.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> tokens = Arrays.stream(skip.split(",")).map(String::trim).collect(Collectors.toSet());
+    for (String token : tokens) {
+      Mutant.parseVerdict(token).orElseThrow(() -> new IllegalArgumentException(
+          SKIP_PROPERTY + ": " + token + " is not a verdict token; valid: " + Mutant.tokens()));
+    }
+    return tokens;
+  }
+
+  private static String describe(Exercise exercise, Outcome outcome) {
+    try {
+      return OutcomeText.describe(exercise, "the file", outcome);
+    } catch (AssertionError unknownStatus) {
+      return "(no description for " + outcome.status() + ")";
+    }
+  }
+
+  /** One file under {@code exercises/mutants/<exercise>/<slug>/}, with its declared verdict. */
+  static final class Mutant {
+    /** The verdicts a mutant may declare: the outcomes of a wrong solution that compiles. */
+    static final List<Outcome.Status> VERDICTS = List.of(Outcome.Status.FAILING, Outcome.Status.TOO_SLOW,
+        Outcome.Status.SHORTCUT, Outcome.Status.TIMED_OUT, Outcome.Status.OUT_OF_MEMORY,
+        Outcome.Status.STACK_OVERFLOW, Outcome.Status.EXITED);
+    private static final Pattern VERDICT = Pattern.compile("// verdict: (\\S+)");
+    private static final Pattern MISTAKE = Pattern.compile("// mistake: (\\S.*\\S)");
+
+    final Path file;
+    final String slug;
+    final Outcome.Status verdict;
+    final String mistake;
+
+    private Mutant(Path file, String slug, Outcome.Status verdict, String mistake) {
+      this.file = file;
+      this.slug = slug;
+      this.verdict = verdict;
+      this.mistake = mistake;
+    }
+
+    static String token(Outcome.Status status) {
+      return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String tokens() {
+      return VERDICTS.stream().map(Mutant::token).collect(Collectors.joining(", "));
+    }
+
+    static Optional<Outcome.Status> parseVerdict(String token) {
+      return VERDICTS.stream().filter(status -> token(status).equals(token)).findFirst();
+    }
+
+    /** The exercise's mutants, in slug order; a malformed header fails with the file's name. */
+    static List<Mutant> of(Exercise exercise) throws IOException {
+      Path folder = MUTANTS.resolve(exercise.name());
+      if (!Files.isDirectory(folder)) {
+        return List.of();
+      }
+      List<Mutant> mutants = new ArrayList<>();
+      try (Stream<Path> slugs = Files.list(folder)) {
+        for (Path slug : slugs.sorted().collect(Collectors.toList())) {
+          Path file = slug.resolve(exercise.simpleClassName() + ".java");
+          assertTrue(Files.isRegularFile(file), slug + " must hold " + exercise.simpleClassName() + ".java");
+          mutants.add(read(file, slug.getFileName().toString()));
+        }
+      }
+      return mutants;
+    }
+
+    private static Mutant read(Path file, String slug) {
+      List<String> lines;
+      try {
+        lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      assertTrue(lines.size() >= 2, file + ": must start with a verdict line and a mistake line");
+      Matcher verdict = VERDICT.matcher(lines.get(0));
+      assertTrue(verdict.matches(), file + ":1: expected \"// verdict: <token>\", found: " + lines.get(0));
+      Outcome.Status status = parseVerdict(verdict.group(1)).orElseThrow(() -> new AssertionError(
+          file + ":1: " + verdict.group(1) + " is not a verdict; valid: " + tokens()));
+      Matcher mistake = MISTAKE.matcher(lines.get(1));
+      assertTrue(mistake.matches(), file + ":2: expected \"// mistake: <one sentence>\", found: " + lines.get(1));
+      return new Mutant(file, slug, status, mistake.group(1));
+    }
+  }
+}
