@@ -72,6 +72,29 @@ final class CheckCommand implements Callable<Integer> {
     return 1;
   }
 
+  /** Your code, replayed: a failing sample of a traceable exercise gets a page beside the reference. */
+  private static void replay(Session session, Exercise exercise, Path file, Outcome outcome) {
+    if (outcome.status() != Outcome.Status.FAILING) {
+      return;
+    }
+    Optional<String> sample = outcome.failures().stream().map(TestFailure::sample).flatMap(Optional::stream)
+        .findFirst();
+    if (sample.isEmpty()) {
+      return;
+    }
+    Path page = session.track.root().resolve("trace-report").resolve("replay-" + exercise.name() + ".html");
+    // The tree exercises link BinaryNode (printed by TreeText): their sources compile with each solution.
+    Path support = session.track.root().resolve("exercises/src/main/java/io/github/dsalab/exercises/support");
+    List<Path> helpers = Stream.of("BinaryNode.java", "TreeText.java").map(support::resolve)
+        .filter(Files::isRegularFile).toList();
+    FailureReplay.replay(exercise, file, session.track.solutionFile(exercise), sample.get(), page, helpers)
+        .ifPresent(result -> {
+          session.out.println();
+          session.out.println("Your code, replayed beside the reference on that input, parts at " + result.difference());
+          session.out.println("Watch both step by step: " + session.relative(result.page()));
+        });
+  }
+
   /** Shows the first lines the learner's code prints, marked as theirs, and counts the rest. */
   private static final class PrintedLines implements java.util.function.Consumer<String> {
     /** Enough for a debugging print in a loop, not a flood that hides the verdict. */
@@ -96,29 +119,6 @@ final class CheckCommand implements Callable<Integer> {
       }
       out.flush();
     }
-  }
-
-  /** Your code, replayed: a failing sample of a traceable exercise gets a page beside the reference. */
-  private static void replay(Session session, Exercise exercise, Path file, Outcome outcome) {
-    if (outcome.status() != Outcome.Status.FAILING) {
-      return;
-    }
-    Optional<String> sample = outcome.failures().stream().map(TestFailure::sample).flatMap(Optional::stream)
-        .findFirst();
-    if (sample.isEmpty()) {
-      return;
-    }
-    Path page = session.track.root().resolve("trace-report").resolve("replay-" + exercise.name() + ".html");
-    // The tree exercises link BinaryNode (printed by TreeText): their sources compile with each solution.
-    Path support = session.track.root().resolve("exercises/src/main/java/io/github/dsalab/exercises/support");
-    List<Path> helpers = Stream.of("BinaryNode.java", "TreeText.java").map(support::resolve)
-        .filter(Files::isRegularFile).toList();
-    FailureReplay.replay(exercise, file, session.track.solutionFile(exercise), sample.get(), page, helpers)
-        .ifPresent(result -> {
-          session.out.println();
-          session.out.println("Your code, replayed beside the reference on that input, parts at " + result.difference());
-          session.out.println("Watch both step by step: " + session.relative(result.page()));
-        });
   }
 
   private static void record(Session session, Exercise exercise, Outcome outcome) {

@@ -51,7 +51,7 @@ import picocli.CommandLine;
     versionProvider = BuildVersion.class,
     sortOptions = false,
     usageHelpWidth = 120,
-    subcommands = {FitCommand.class, TraceCommand.class, RatioCommand.class},
+    subcommands = {FitCommand.class, RatioCommand.class, TraceCommand.class},
     description = {
         "Measures how every dsa-core algorithm grows: exact operation counts (the verdict), then a short"
             + " JMH timing pass (the corroboration), each fitted to O(1) ... O(n!).",
@@ -63,8 +63,8 @@ import picocli.CommandLine;
         "  ./lab --topics sort --shapes random,reversed",
         "  ./lab --algorithms insertion-sort --sizes 64,128,256,512,1024",
         "  ./lab fit measurements.csv              fit your own n,value samples",
-        "  ./lab trace merge-sort --n 48           watch an algorithm run, step by step",
-        "  ./lab ratios                            dsa-core against the JDK, paired JMH forks"})
+        "  ./lab ratios                            dsa-core against the JDK, paired JMH forks",
+        "  ./lab trace merge-sort --n 48           watch an algorithm run, step by step"})
 public final class Lab implements Callable<Integer> {
   /** The timing pass's default share of the 3-minute default run, in seconds. */
   static final int DEFAULT_TIME_BUDGET = 120;
