@@ -56,7 +56,7 @@ import picocli.CommandLine;
         "Measures how every dsa-core algorithm grows: exact operation counts (the verdict), then a short"
             + " JMH timing pass (the corroboration), each fitted to O(1) ... O(n!).",
         "Prints a table and writes an HTML report with one log-log chart per algorithm.",
-        "The commands below: fit and trace are the lab's; the others are the exercise track's (./lab COMMAND --help)."},
+        "The commands below: fit, ratios and trace are the lab's; the others are the exercise track's (./lab COMMAND --help)."},
     footer = {"", "Examples:",
         "  ./lab                                   counts, then timings (about 3 minutes)",
         "  ./lab --counts-only                     counts only (seconds)",
