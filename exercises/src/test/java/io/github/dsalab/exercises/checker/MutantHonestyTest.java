@@ -53,9 +53,11 @@ class MutantHonestyTest {
   private static final Track TRACK = Track.load(Paths.get("..").toAbsolutePath().normalize());
   private static final Path MUTANTS = TRACK.root().resolve("exercises/mutants");
   /** The learner's default time limit: each timed-out mutant costs this much. */
+  /** As {@code ./lab check} runs: 100 tries per property, so a verdict here is the learner's verdict. */
   private static final ExerciseCheck CHECK = new ExerciseCheck(TRACK, Duration.ofSeconds(10),
       Duration.ofSeconds(30), Map.of("jqwik.database", "target/jqwik-database",
-          "jqwik.reporting.onlyfailures", "true", "jqwik.reporting.usejunitplatform", "true"));
+          "jqwik.reporting.onlyfailures", "true", "jqwik.reporting.usejunitplatform", "true",
+          "jqwik.tries.default", "100"));
   /** Shared runs at once: each is one forked JVM, about one core busy. */
   private static final int PARALLEL_RUNS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
   private static final int MUTANTS_PER_EXERCISE = 3;
