@@ -71,17 +71,41 @@ final class ComplexityGate {
    */
   static GateVerdict measure(SpecLoader learner, SpecLoader reference, GateSpec gate, Duration limit)
       throws TooSlow, ExecutionException {
+    return measure(learner, reference, Optional.empty(), gate, limit);
+  }
+
+  /**
+   * The reference's counts already measured in this JVM, by reference folder and family: they
+   * depend only on the reference's classes and the family's fixed sizes and seeds, so a shared
+   * run that checks many implementations of one exercise counts the reference once.
+   */
+  private static final Map<String, long[]> REFERENCE_COUNTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * As {@link #measure(SpecLoader, SpecLoader, GateSpec, Duration)}; when {@code referenceKey}
+   * names the reference's compiled folder, its counts are measured once per JVM and family.
+   */
+  static GateVerdict measure(SpecLoader learner, SpecLoader reference, Optional<String> referenceKey,
+      GateSpec gate, Duration limit) throws TooSlow, ExecutionException {
     long start = System.nanoTime();
     long deadline = start + limit.toNanos();
     List<Judged> judged = new ArrayList<>();
     for (InputFamily family : gate.families()) {
       long[] learnerCounts = counts(learner, family, gate, deadline, limit);
-      long[] referenceCounts;
-      try {
-        // The reference gets its own time: a slow learner must not make it look slow.
-        referenceCounts = counts(reference, family, gate, System.nanoTime() + limit.toNanos(), limit);
-      } catch (TooSlow e) {
-        throw new IllegalStateException("the reference solution " + e.getMessage(), e);
+      String key = referenceKey.map(folder -> folder + "|" + family.key() + "|" + gate.sizes(family)).orElse(null);
+      long[] referenceCounts = key == null ? null : REFERENCE_COUNTS.get(key);
+      if (referenceCounts == null) {
+        try {
+          // The reference gets its own time: a slow learner must not make it look slow.
+          referenceCounts = counts(reference, family, gate, System.nanoTime() + limit.toNanos(), limit);
+        } catch (TooSlow e) {
+          throw new IllegalStateException("the reference solution " + e.getMessage(), e);
+        }
+        if (key != null) {
+          REFERENCE_COUNTS.put(key, referenceCounts.clone());
+        }
+      } else {
+        referenceCounts = referenceCounts.clone();
       }
       judged.add(judgeFamily(gate, family, learnerCounts, referenceCounts));
       if (judged.get(judged.size() - 1).kind == GateVerdict.Kind.FAIL) {

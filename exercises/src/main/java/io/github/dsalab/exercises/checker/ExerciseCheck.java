@@ -119,11 +119,32 @@ final class ExerciseCheck {
    * @return the outcomes, in the order of {@code implementations}
    */
   List<Outcome> checkShared(Exercise exercise, List<Path> implementations, Depth depth) {
+    List<Implementation> each = new ArrayList<>();
+    implementations.forEach(file -> each.add(new Implementation(exercise, file)));
+    return checkShared(each, depth);
+  }
+
+  /** One learner file of one exercise, for {@link #checkShared(List, Depth)}. */
+  record Implementation(Exercise exercise, Path file) {}
+
+  /**
+   * As {@link #checkShared(Exercise, List, Depth)}, for implementations of any exercises: one
+   * forked JVM runs them all in order (a new one takes over after a fault), so the test framework
+   * warms up once instead of once per exercise.
+   *
+   * @return the outcomes, in the order of {@code implementations}
+   */
+  List<Outcome> checkShared(List<Implementation> implementations, Depth depth) {
+    List<Exercise> exercises = new ArrayList<>();
+    implementations.forEach(each -> exercises.add(each.exercise()));
+    // One compiler run for every missing reference, instead of one per exercise.
+    prepareReferences(exercises.stream().distinct().toList());
     Path work = temporaryFolder();
     try {
       List<Prepared> prepared = new ArrayList<>();
       for (int i = 0; i < implementations.size(); i++) {
-        prepared.add(prepare(exercise, implementations.get(i), work.resolve("learner-" + i), depth));
+        Implementation each = implementations.get(i);
+        prepared.add(prepare(each.exercise(), each.file(), work.resolve("learner-" + i), depth));
       }
       return collect(prepared);
     } finally {

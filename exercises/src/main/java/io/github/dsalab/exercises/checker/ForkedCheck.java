@@ -224,8 +224,8 @@ final class ForkedCheck {
       if (exercise.gate().isPresent()) {
         send("phase", "gate");
         gateWhere = "";
-        Gate gate = gate(track.root(), exercise, learner, reference, Duration.ofMillis(job.gateLimitMillis()),
-            report.testsRun);
+        Gate gate = gate(track.root(), exercise, learner, reference, job.reference(),
+            Duration.ofMillis(job.gateLimitMillis()), report.testsRun);
         if (gate.stopped.isPresent()) {
           return gate.stopped.get();
         }
@@ -263,14 +263,14 @@ final class ForkedCheck {
     Optional<Outcome> stopped = Optional.empty();
   }
 
-  private Gate gate(Path root, Exercise exercise, SpecLoader learner, SpecLoader reference, Duration limit,
-      int testsRun) {
+  private Gate gate(Path root, Exercise exercise, SpecLoader learner, SpecLoader reference,
+      Optional<String> referenceKey, Duration limit, int testsRun) {
     GateSpec spec = exercise.gate().orElseThrow();
     Gate gate = new Gate();
     try {
       // The chart of the learner's and the reference's counts, linked from the verdict.
       gate.verdict = Optional.of(GateReport.write(root.resolve("exercises/target/gate"), exercise, spec,
-          ComplexityGate.measure(learner, reference, spec, limit)));
+          ComplexityGate.measure(learner, reference, referenceKey, spec, limit)));
     } catch (ComplexityGate.TooSlow e) {
       gate.verdict = Optional.of(new GateVerdict(GateVerdict.Kind.FAIL, "too slow to measure", "correct, but "
           + e.getMessage() + " (" + spec.input() + "), where " + spec.expected() + " is expected.", ""));

@@ -44,7 +44,12 @@ final class GateReport {
     Path file = folder.resolve(exercise.name() + ".html").toAbsolutePath().normalize();
     try {
       Files.createDirectories(folder);
-      Files.writeString(file, page(exercise.name(), gate, verdict), StandardCharsets.UTF_8);
+      // Written beside and moved into place, so two checks of one exercise at once never leave a
+      // page that mixes both.
+      Path partial = Files.createTempFile(folder, exercise.name() + "-", ".partial");
+      Files.writeString(partial, page(exercise.name(), gate, verdict), StandardCharsets.UTF_8);
+      Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the gate's chart " + file, e);
     }

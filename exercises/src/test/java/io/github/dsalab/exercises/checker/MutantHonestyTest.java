@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
@@ -48,12 +49,12 @@ import org.junit.jupiter.api.TestFactory;
  * {@value #SKIP_PROPERTY} (a comma-separated list of verdict tokens, e.g. {@code exited,timed-out})
  * leaves those mutants out. By default every mutant runs.
  */
+@Order(1) // the longest class: it starts first, and the others run beside it
 class MutantHonestyTest {
   static final String SKIP_PROPERTY = "dsalab.mutants.skip";
   private static final Track TRACK = Track.load(Paths.get("..").toAbsolutePath().normalize());
   private static final Path MUTANTS = TRACK.root().resolve("exercises/mutants");
-  /** The learner's default time limit: each timed-out mutant costs this much. */
-  /** As {@code ./lab check} runs: 100 tries per property, so a verdict here is the learner's verdict. */
+  /** As {@code ./lab check} runs: 100 tries per property and a 10 s limit, so a verdict here is the learner's. */
   private static final ExerciseCheck CHECK = new ExerciseCheck(TRACK, Duration.ofSeconds(10),
       Duration.ofSeconds(30), Map.of("jqwik.database", "target/jqwik-database",
           "jqwik.reporting.onlyfailures", "true", "jqwik.reporting.usejunitplatform", "true",
@@ -66,49 +67,99 @@ class MutantHonestyTest {
   private static final int MUTANTS_IN_ALL = 120;
 
   /**
-   * One container per exercise, in track order. Each exercise's shared run is its own forked JVM,
-   * so two run at once (one per core of a 2-core machine), which halves this suite's wall time.
+   * One container per exercise, in track order. The exercises are split into two shares of about
+   * equal work, each checked in one shared run (one forked JVM, a new one after a fault): two run
+   * at once, one per core of a 2-core machine, and the test framework warms up once per share
+   * instead of once per exercise.
    */
   @TestFactory
-  Stream<DynamicNode> everyReferencePassesAndEveryMutantGetsItsDeclaredVerdict() {
+  Stream<DynamicNode> everyReferencePassesAndEveryMutantGetsItsDeclaredVerdict() throws IOException {
     Set<String> skipped = skippedTokens();
-    ExecutorService runs = Executors.newFixedThreadPool(PARALLEL_RUNS);
-    List<Future<DynamicNode>> nodes = new ArrayList<>();
-    for (Exercise exercise : TRACK.exercises()) {
-      nodes.add(runs.submit(() -> {
-        try {
-          return sharedRun(exercise, skipped);
-        } catch (Exception | AssertionError e) {
-          // Reported as this exercise's failure; the other exercises still run.
-          return dynamicTest(exercise.name(), () -> {
-            throw new AssertionError(exercise.name() + ": the checker itself failed", e);
-          });
-        }
-      }));
+    List<List<Exercise>> shares = shares(skipped);
+    ExecutorService runs = Executors.newFixedThreadPool(shares.size());
+    List<Future<Map<String, DynamicNode>>> done = new ArrayList<>();
+    for (List<Exercise> share : shares) {
+      done.add(runs.submit(() -> sharedRun(share, skipped)));
     }
     runs.shutdown();
-    return nodes.stream().map(node -> {
+    Map<String, DynamicNode> nodes = new java.util.HashMap<>();
+    for (int i = 0; i < shares.size(); i++) {
       try {
-        return node.get();
+        nodes.putAll(done.get(i).get());
       } catch (InterruptedException | ExecutionException e) {
-        throw new AssertionError("a shared run did not finish", e);
+        // Reported as the failure of each exercise of that share; the other share still counts.
+        for (Exercise exercise : shares.get(i)) {
+          nodes.put(exercise.name(), dynamicTest(exercise.name(), () -> {
+            throw new AssertionError(exercise.name() + ": the checker itself failed", e.getCause());
+          }));
+        }
       }
-    });
+    }
+    return TRACK.exercises().stream().map(exercise -> nodes.get(exercise.name()));
   }
 
-  // "throws Exception": whichever checked exceptions the checker's checkShared declares.
-  private static DynamicNode sharedRun(Exercise exercise, Set<String> skipped) throws Exception {
-    List<Mutant> mutants = Mutant.of(exercise).stream()
+  /**
+   * The track split into {@link #PARALLEL_RUNS} shares, largest exercise first into the share with
+   * the least work so far (work: the number of implementations to run).
+   */
+  private static List<List<Exercise>> shares(Set<String> skipped) throws IOException {
+    List<Exercise> bySize = new ArrayList<>(TRACK.exercises());
+    Map<String, Integer> sizes = new java.util.HashMap<>();
+    for (Exercise exercise : bySize) {
+      sizes.put(exercise.name(), 1 + mutantsToRun(exercise, skipped).size());
+    }
+    bySize.sort(java.util.Comparator.comparing((Exercise exercise) -> sizes.get(exercise.name())).reversed());
+    List<List<Exercise>> shares = new ArrayList<>();
+    int[] work = new int[PARALLEL_RUNS];
+    for (int i = 0; i < PARALLEL_RUNS; i++) {
+      shares.add(new ArrayList<>());
+    }
+    for (Exercise exercise : bySize) {
+      int least = 0;
+      for (int i = 1; i < PARALLEL_RUNS; i++) {
+        least = work[i] < work[least] ? i : least;
+      }
+      shares.get(least).add(exercise);
+      work[least] += sizes.get(exercise.name());
+    }
+    return shares;
+  }
+
+  private static List<Mutant> mutantsToRun(Exercise exercise, Set<String> skipped) throws IOException {
+    return Mutant.of(exercise).stream()
         .filter(mutant -> !skipped.contains(Mutant.token(mutant.verdict)))
         // FaultIsolationTest runs the checker's own fault cases through the same shared run and
         // checks their messages too; running them here again would only cost time.
         .filter(mutant -> !(mutant.slug.startsWith("iso-") && FAULTS.contains(mutant.verdict)))
         .collect(Collectors.toList());
-    List<Path> implementations = new ArrayList<>();
-    implementations.add(TRACK.solutionFile(exercise));
-    mutants.forEach(mutant -> implementations.add(mutant.file));
-    List<Outcome> outcomes = CHECK.checkShared(exercise, implementations, ExerciseCheck.Depth.FULL);
-    assertEquals(implementations.size(), outcomes.size(), exercise.name() + ": one outcome per implementation");
+  }
+
+  // "throws Exception": whichever checked exceptions the checker's checkShared declares.
+  private static Map<String, DynamicNode> sharedRun(List<Exercise> share, Set<String> skipped) throws Exception {
+    List<ExerciseCheck.Implementation> implementations = new ArrayList<>();
+    Map<Exercise, List<Mutant>> mutants = new java.util.LinkedHashMap<>();
+    for (Exercise exercise : share) {
+      List<Mutant> own = mutantsToRun(exercise, skipped);
+      mutants.put(exercise, own);
+      implementations.add(new ExerciseCheck.Implementation(exercise, TRACK.solutionFile(exercise)));
+      own.forEach(mutant -> implementations.add(new ExerciseCheck.Implementation(exercise, mutant.file)));
+    }
+    List<Outcome> outcomes = CHECK.checkShared(implementations, ExerciseCheck.Depth.FULL);
+    assertEquals(implementations.size(), outcomes.size(), "one outcome per implementation");
+    Map<String, DynamicNode> nodes = new java.util.HashMap<>();
+    int next = 0;
+    for (Map.Entry<Exercise, List<Mutant>> entry : mutants.entrySet()) {
+      Exercise exercise = entry.getKey();
+      List<Mutant> own = entry.getValue();
+      nodes.put(exercise.name(), container(exercise, own, outcomes.subList(next, next + 1 + own.size())));
+      next += 1 + own.size();
+    }
+    return nodes;
+  }
+
+  /** The reference's test and one test per mutant, from the outcomes of one exercise (reference first). */
+  private static DynamicNode container(Exercise exercise, List<Mutant> mutants, List<Outcome> outcomes)
+      throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
     Outcome reference = outcomes.get(0);
     tests.add(dynamicTest("reference solution", () -> {
