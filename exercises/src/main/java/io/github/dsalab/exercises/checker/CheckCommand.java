@@ -24,7 +24,8 @@ final class CheckCommand implements Callable<Integer> {
   private String name;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-      description = "stop the tests after this many seconds (default: ${DEFAULT-VALUE})")
+      description = "stop the tests after they have used this many seconds of processor time"
+          + " (default: ${DEFAULT-VALUE}); a busy machine does not count against you")
   private int timeoutSeconds;
 
   @Override

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -42,7 +43,9 @@ import java.util.function.Consumer;
  *       million boxed integers) needs under 200 MiB; a runaway allocation reaches the limit in a
  *       fraction of a second</td></tr>
  *   <tr><td>thread stack</td><td>2 MiB ({@link ForkedCheck#STACK_BYTES})</td><td>see there</td></tr>
- *   <tr><td>tests, stress tests</td><td>the check's test limit per phase</td><td>{@code --timeout}</td></tr>
+ *   <tr><td>tests, stress tests</td><td>the check's test limit per phase, in processor time (and
+ *       {@value #WALL_PER_CPU} times as much wall time)</td><td>{@code --timeout}; processor time,
+ *       so that a busy machine does not fail a correct answer</td></tr>
  *   <tr><td>gate</td><td>the gate's own limit plus {@link #GATE_GRACE_MILLIS}</td><td>the gate
  *       stops a slow measurement itself and says "too slow"; the checker only ends a gate that does
  *       not return</td></tr>
@@ -53,6 +56,15 @@ final class IsolatedRun implements AutoCloseable {
   static final int HEAP_MEGABYTES = 512;
   /** How the learner is told where a stop happened in the gate. */
   static final String GATE = "the complexity gate";
+  /** How often the checker reads the forked JVM's processor time while the tests run. */
+  private static final long CPU_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+  /**
+   * The tests' wall-time limit as a multiple of their processor-time limit: code that sleeps or
+   * waits uses no processor time, and is stopped by this one.
+   */
+  static final long WALL_PER_CPU = 3;
+  /** Whether this system tells a process's processor time; where it does not, the limit is wall time. */
+  private static final boolean CPU_TIME_KNOWN = ProcessHandle.current().info().totalCpuDuration().isPresent();
   /** How long the gate may overrun its own limit before the checker ends it. */
   static final long GATE_GRACE_MILLIS = 10_000;
   /** Starting the JVM and loading a spec, on a busy machine. */
@@ -127,17 +139,26 @@ final class IsolatedRun implements AutoCloseable {
     List<Outcome> outcomes = new ArrayList<>();
     Watch watch = new Watch();
     long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_MILLIS);
+    // The tests' limit is processor time, so a busy machine does not make a correct answer time
+    // out; the wall-time deadline (a multiple of it) still stops code that waits instead of working.
+    long cpuStart = -1;
+    long cpuLimit = 0;
     Optional<ForkedCheck.Exit> exit = Optional.empty();
     while (true) {
       Optional<String> line;
       try {
-        line = lines.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        long wait = Math.max(1, deadline - System.nanoTime());
+        line = lines.poll(cpuStart < 0 ? wait : Math.min(wait, CPU_POLL_NANOS), TimeUnit.NANOSECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         close();
         throw new IllegalStateException("interrupted while checking", e);
       }
       if (line == null) {
+        boolean overTime = System.nanoTime() - deadline >= 0 || cpuStart >= 0 && cpuNanos() - cpuStart >= cpuLimit;
+        if (!overTime) {
+          continue;
+        }
         close();
         outcomes.add(watch.stopped(Outcome.Status.TIMED_OUT, List.of()));
         return outcomes;
@@ -154,8 +175,10 @@ final class IsolatedRun implements AutoCloseable {
           watch.job = Integer.parseInt(payload);
           watch.where = "";
           deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_MILLIS);
+          cpuStart = -1;
           break;
         case "phase":
+          cpuStart = -1;
           watch.phase = payload;
           watch.where = payload.equals("gate") ? GATE : "";
           // The test limit starts with the first test, after the test engines found them (slow on
@@ -165,7 +188,13 @@ final class IsolatedRun implements AutoCloseable {
           break;
         case "test":
           if (watch.where.isEmpty()) {
-            deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(job.testLimitMillis());
+            cpuLimit = TimeUnit.MILLISECONDS.toNanos(job.testLimitMillis());
+            if (CPU_TIME_KNOWN) {
+              deadline = System.nanoTime() + WALL_PER_CPU * cpuLimit;
+              cpuStart = cpuNanos();
+            } else {
+              deadline = System.nanoTime() + cpuLimit;
+            }
           }
           watch.where = payload;
           break;
@@ -179,6 +208,7 @@ final class IsolatedRun implements AutoCloseable {
           String[] parts = payload.split(" ", 2);
           outcomes.add(RecordCodec.decode(parts[1], Outcome.class));
           watch.job = -1;
+          cpuStart = -1;
           break;
         case "internal":
           close();
@@ -191,6 +221,21 @@ final class IsolatedRun implements AutoCloseable {
       }
     }
   }
+
+  /**
+   * The processor time the forked JVM has used, all its threads together (the learner's code, the
+   * test engine, the garbage collector); where the system cannot tell, the wall time instead.
+   */
+  private long cpuNanos() {
+    Optional<Duration> used = process.toHandle().info().totalCpuDuration();
+    if (used.isPresent()) {
+      lastCpuNanos = used.get().toNanos();
+    }
+    // Unknown once the JVM has ended: its last reading stands, and the end is reported as such.
+    return lastCpuNanos;
+  }
+
+  private long lastCpuNanos;
 
   /** The JVM ended without reporting the running job's result: say why. */
   private List<Outcome> ended(List<Outcome> outcomes, Watch watch, Optional<ForkedCheck.Exit> exit) {

@@ -141,6 +141,18 @@ class CheckerCommandsTest {
   }
 
   @Test
+  void codeThatWaitsInsteadOfWorkingIsStoppedByTheWallClock() throws IOException {
+    // Sleeping uses no processor time, so only the wall-time limit (3 × --timeout) can stop it.
+    writeBinarySearch("    try {\n      Thread.sleep(Long.MAX_VALUE);\n    } catch (InterruptedException e) {\n"
+        + "      Thread.currentThread().interrupt();\n    }\n    return OptionalInt.empty();");
+    long start = System.nanoTime();
+    assertEquals(1, run("check", "--timeout=1", "binary-search"));
+    long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+    assertTrue(out.contains("stopped at the time limit while running test \""), out);
+    assertTrue(seconds >= IsolatedRun.WALL_PER_CPU, "stopped after " + seconds + " s, before the wall-time limit");
+  }
+
+  @Test
   void systemExitInTheLearnersCodeIsAFailureNotAPass() throws IOException {
     writeBinarySearch("    System.exit(0);\n    return OptionalInt.empty();");
     assertEquals(1, run("check", "binary-search"));

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FaultIsolationTest {
   private static final Track TRACK = Track.load(Paths.get("..").toAbsolutePath().normalize());
   private static final Path MUTANTS = Paths.get("mutants").toAbsolutePath();
-  /** Short limits: the loop case waits for them. */
-  private static final ExerciseCheck CHECK = new ExerciseCheck(TRACK, Duration.ofSeconds(6), Duration.ofSeconds(30),
+  /** Short limits (processor time): the loop case waits for them. */
+  private static final ExerciseCheck CHECK = new ExerciseCheck(TRACK, Duration.ofSeconds(4), Duration.ofSeconds(30),
       Map.of("jqwik.database", "target/jqwik-database", "jqwik.reporting.onlyfailures", "true",
           "jqwik.reporting.usejunitplatform", "true", "jqwik.tries.default", "100"));
 
