@@ -41,9 +41,18 @@ class HeapSiftSpec {
     assertEquals(List.of(2, 3, 9, 0, 0), Arrays.asList(heap));
   }
 
+  @Test
+  void siftDownComparesWithALoneLeftChild() {
+    // Index 1 has one child, index 3: the replaced root must still move past it.
+    Integer[] heap = {5, 1, 2, 3};
+    HeapSift.siftDown(heap, 0, 4, ORDER);
+    assertEquals(List.of(1, 3, 2, 5), Arrays.asList(heap));
+  }
+
   /**
    * A priority queue built from the two moves behaves like java.util.PriorityQueue: a value of
-   * 0 or more is added, -1 removes the minimum.
+   * 0 or more is added, -1 removes the minimum; after every move no element is smaller than its
+   * parent.
    */
   @Property(tries = 300)
   void makeAPriorityQueue(@ForAll @Size(max = 40) List<@IntRange(min = -1, max = 20) Integer> actions) {
@@ -62,6 +71,14 @@ class HeapSiftSpec {
         heap[0] = heap[--size];
         HeapSift.siftDown(heap, 0, size, ORDER);
         expected.add(model.remove());
+      }
+      for (int child = 1; child < size; child++) {
+        int parent = (child - 1) / 2;
+        if (heap[child] < heap[parent]) {
+          throw new AssertionError("after the actions " + actions + ", heap[" + child + "] = " + heap[child]
+              + " is smaller than its parent heap[" + parent + "] = " + heap[parent] + " in "
+              + Arrays.asList(heap).subList(0, size));
+        }
       }
     }
     assertEquals(expected, removed, "minimums removed after the actions " + actions);

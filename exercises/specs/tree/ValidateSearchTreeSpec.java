@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.dsalab.counting.CountingComparator;
 import io.github.dsalab.exercises.support.BinaryNode;
 import io.github.dsalab.exercises.support.InputFamily;
+import io.github.dsalab.exercises.support.Stress;
 import io.github.dsalab.exercises.support.Trees;
 import io.github.dsalab.exercises.support.Workload;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class ValidateSearchTreeSpec {
@@ -46,6 +48,20 @@ class ValidateSearchTreeSpec {
   @Test
   void rejectsDuplicates() {
     assertEquals(false, ValidateSearchTree.isSearchTree(node(5, leaf(5), null), ORDER));
+  }
+
+  @Test
+  @Tag(Stress.TAG)
+  void handlesATreeTwoHundredThousandLevelsDeep() {
+    BinaryNode<Integer> chain = Trees.rightChain(200_000);
+    assertEquals(true, ValidateSearchTree.isSearchTree(chain, ORDER));
+    BinaryNode<Integer> deepest = chain;
+    while (deepest.right != null) {
+      deepest = deepest.right;
+    }
+    // The last key on the chain is the largest; a left child of it larger still breaks the order.
+    deepest.left = leaf(200_000);
+    assertEquals(false, ValidateSearchTree.isSearchTree(chain, ORDER));
   }
 
   @Property(tries = 300)
