@@ -3,7 +3,7 @@
  *
  * <p>The exercises themselves are not in this source tree: their stubs, specs and reference
  * solutions live in {@code exercises/stubs}, {@code exercises/specs} and
- * {@code exercises/solutions}, and the checker ({@link io.github.dsalab.exercises.checker.Checker})
+ * {@code exercises/solutions}, and the checker ({@link io.github.dsalab.exercises.cli.Checker})
  * compiles them at run time. {@link io.github.dsalab.exercises.support} holds the few types the
  * exercises share.
  */

@@ -1,5 +1,7 @@
 package io.github.dsalab.exercises.checker;
 
+import io.github.dsalab.exercises.track.Exercise;
+import io.github.dsalab.exercises.track.Track;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +29,7 @@ import java.util.stream.Stream;
  * ({@link #checkShared}, {@link #checkCompiled}), which runs the stubs, the reference solutions,
  * slow variants and mutants.
  */
-final class ExerciseCheck {
+public final class ExerciseCheck {
   private final Track track;
   private final Duration testLimit;
   private final Duration gateLimit;
@@ -46,7 +48,7 @@ final class ExerciseCheck {
    * @param testLimit the time limit of the tests and of the stress tests (each phase)
    * @param gateLimit the complexity gate's own time limit
    */
-  ExerciseCheck(Track track, Duration testLimit, Duration gateLimit, Map<String, String> configuration,
+  public ExerciseCheck(Track track, Duration testLimit, Duration gateLimit, Map<String, String> configuration,
       Consumer<String> learnerOutput) {
     this.track = track;
     this.testLimit = testLimit;
@@ -56,7 +58,7 @@ final class ExerciseCheck {
   }
 
   /** The JUnit configuration the command line uses: jqwik's database kept out of the learner's way. */
-  static Map<String, String> learnerConfiguration(Track track) {
+  public static Map<String, String> learnerConfiguration(Track track) {
     Path database = track.root().resolve("exercises/target/jqwik-database");
     try {
       // jqwik's engine fails outright when the database's folder is missing.
@@ -74,7 +76,7 @@ final class ExerciseCheck {
   }
 
   /** How far a check goes. */
-  enum Depth {
+  public enum Depth {
     /** Regular tests, complexity gate, then stress tests: what the learner gets. */
     FULL,
     /** Regular tests and the complexity gate only (for the deliberately slow variants). */
@@ -82,7 +84,7 @@ final class ExerciseCheck {
   }
 
   /** The learner's path: {@link #check(Exercise, Path, Depth)} with {@link Depth#FULL}. */
-  Outcome check(Exercise exercise, Path implementation) {
+  public Outcome check(Exercise exercise, Path implementation) {
     return check(exercise, implementation, Depth.FULL);
   }
 
@@ -96,7 +98,7 @@ final class ExerciseCheck {
    * @param depth how far to go
    * @return what happened
    */
-  Outcome check(Exercise exercise, Path implementation, Depth depth) {
+  public Outcome check(Exercise exercise, Path implementation, Depth depth) {
     Path work = temporaryFolder();
     try (IsolatedRun fork = IsolatedRun.start(archive(), learnerOutput)) {
       Prepared prepared = prepare(exercise, implementation, work.resolve("learner"), depth);

@@ -1,5 +1,7 @@
 package io.github.dsalab.exercises.checker;
 
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.JavacTask;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.util.JavacTask;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -53,7 +53,7 @@ final class ExerciseCompiler {
       () -> ToolProvider.getSystemJavaCompiler().getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8));
 
   /** The outcome of one compilation: whether it worked and the compiler's messages. */
-  static final class Result {
+  public static final class Result {
     final boolean success;
     final List<Diagnostic<? extends JavaFileObject>> diagnostics;
     /** What the shortcut inspector rejected, one sentence each, in line order (empty when it did not run). */

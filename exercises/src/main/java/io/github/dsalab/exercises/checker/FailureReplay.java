@@ -1,5 +1,6 @@
 package io.github.dsalab.exercises.checker;
 
+import io.github.dsalab.exercises.track.Exercise;
 import io.github.dsalab.trace.exercise.ExerciseReplay;
 import io.github.dsalab.trace.exercise.ReplayMain;
 import java.io.IOException;
@@ -18,14 +19,14 @@ import java.util.concurrent.TimeUnit;
  * sample, side by side, and writes the page (see {@link ExerciseReplay}). The learner's code runs
  * in a JVM of its own ({@link ReplayMain}), with a time limit, as in the check itself.
  */
-final class FailureReplay {
+public final class FailureReplay {
   /** A replay of at most 64 elements takes well under a second; the rest is JVM start-up. */
   static final long TIME_LIMIT_SECONDS = 30;
 
   private FailureReplay() {}
 
   /** What the replay found: the first difference, in one line, and the page that shows it. */
-  record Result(String difference, Path page) {}
+  public record Result(String difference, Path page) {}
 
   /**
    * Replays the learner's file and the reference solution on {@code sample}.
@@ -33,7 +34,7 @@ final class FailureReplay {
    * @return the result, or empty if the exercise cannot be traced, the sample holds no input, or
    *     the replay failed or ran out of time (the check's own report already says what is wrong)
    */
-  static Optional<Result> replay(Exercise exercise, Path yours, Path reference, String sample, Path page,
+  public static Optional<Result> replay(Exercise exercise, Path yours, Path reference, String sample, Path page,
       List<Path> helpers) {
     if (!ExerciseReplay.canTrace(exercise.name())) {
       return Optional.empty();

@@ -1,5 +1,13 @@
 package io.github.dsalab.exercises.checker;
 
+import io.github.dsalab.exercises.gate.ComplexityGate;
+import io.github.dsalab.exercises.gate.GateProgress;
+import io.github.dsalab.exercises.gate.GateReport;
+import io.github.dsalab.exercises.gate.GateVerdict;
+import io.github.dsalab.exercises.gate.SpecLoader;
+import io.github.dsalab.exercises.track.Exercise;
+import io.github.dsalab.exercises.track.GateSpec;
+import io.github.dsalab.exercises.track.Track;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -52,8 +60,6 @@ final class ForkedCheck {
   /** jqwik logs its after-failure strategy at INFO, which would pass for the learner's output. */
   private static final java.util.logging.Logger JQWIK_LOG = java.util.logging.Logger.getLogger("net.jqwik");
 
-  /** The forked JVM's process, when this JVM is one; null in the checker's own JVM. */
-  private static volatile ForkedCheck current;
 
   /** One exercise to check in the forked JVM. */
   record Job(String exercise, String classes, Optional<String> reference, ExerciseCheck.Depth depth,
@@ -112,7 +118,7 @@ final class ForkedCheck {
     System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
     System.setIn(InputStream.nullInputStream());
     ForkedCheck fork = new ForkedCheck(channel, request.nonce());
-    current = fork;
+    GateProgress.listen(fork::gateAt);
     Runtime.getRuntime().addShutdownHook(new Thread(fork::exiting, "exit report"));
     try {
       Track track = Track.load(Paths.get(request.root()));
@@ -135,15 +141,11 @@ final class ForkedCheck {
 
   /**
    * Tells the checker where the gate is, e.g. {@code sorted input, n = 4096}, so that a loop, an
-   * overflow or an exit can be reported with the size that was running. Does nothing outside the
-   * forked JVM.
+   * overflow or an exit can be reported with the size that was running.
    */
-  static void gateAt(String where) {
-    ForkedCheck fork = current;
-    if (fork != null) {
-      fork.gateWhere = where;
-      fork.send("gate", where);
-    }
+  private void gateAt(String where) {
+    gateWhere = where;
+    send("gate", where);
   }
 
   private volatile String gateWhere = "";

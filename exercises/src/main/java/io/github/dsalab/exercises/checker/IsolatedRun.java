@@ -51,7 +51,7 @@ import java.util.function.Consumer;
  *       not return</td></tr>
  * </table>
  */
-final class IsolatedRun implements AutoCloseable {
+public final class IsolatedRun implements AutoCloseable {
   /** The forked JVM's heap limit. */
   static final int HEAP_MEGABYTES = 512;
   /** How the learner is told where a stop happened in the gate. */
@@ -62,7 +62,7 @@ final class IsolatedRun implements AutoCloseable {
    * The tests' wall-time limit as a multiple of their processor-time limit: code that sleeps or
    * waits uses no processor time, and is stopped by this one.
    */
-  static final long WALL_PER_CPU = 3;
+  public static final long WALL_PER_CPU = 3;
   /** Whether this system tells a process's processor time; where it does not, the limit is wall time. */
   private static final boolean CPU_TIME_KNOWN = ProcessHandle.current().info().totalCpuDuration().isPresent();
   /** How long the gate may overrun its own limit before the checker ends it. */

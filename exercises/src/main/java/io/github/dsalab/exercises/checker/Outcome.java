@@ -1,5 +1,6 @@
 package io.github.dsalab.exercises.checker;
 
+import io.github.dsalab.exercises.gate.GateVerdict;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,10 +17,10 @@ import java.util.Optional;
  *     a test's display name, or {@code the complexity gate, n = ...}
  * @param gate the complexity gate's verdict, when the tests passed and the exercise is gated
  */
-record Outcome(Status status, String compileErrors, int testsRun, List<TestFailure> failures,
+public record Outcome(Status status, String compileErrors, int testsRun, List<TestFailure> failures,
     String runningTest, Optional<GateVerdict> gate) {
 
-  enum Status {
+  public enum Status {
     /** The learner's file does not compile. */
     COMPILE_ERROR,
     /** The spec does not compile against the learner's file (a signature was changed). */
@@ -44,7 +45,7 @@ record Outcome(Status status, String compileErrors, int testsRun, List<TestFailu
     PASSED;
   }
 
-  boolean passed() {
+  public boolean passed() {
     return status == Status.PASSED;
   }
 }

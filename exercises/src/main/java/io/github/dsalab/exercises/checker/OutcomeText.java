@@ -1,17 +1,19 @@
 package io.github.dsalab.exercises.checker;
 
+import io.github.dsalab.exercises.gate.GateVerdict;
+import io.github.dsalab.exercises.track.Exercise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** Writes an {@link Outcome} in plain words for the learner. */
-final class OutcomeText {
+public final class OutcomeText {
   /** How many failed tests are described in full; the rest are only named. */
   private static final int DETAILED_FAILURES = 1;
 
   private OutcomeText() {}
 
-  static String describe(Exercise exercise, String file, Outcome outcome) {
+  public static String describe(Exercise exercise, String file, Outcome outcome) {
     StringBuilder text = new StringBuilder();
     String name = exercise.name();
     switch (outcome.status()) {
@@ -160,7 +162,7 @@ final class OutcomeText {
   }
 
   /** {@code findsEveryKey()} becomes {@code finds every key}. */
-  static String humanize(String testName) {
+  public static String humanize(String testName) {
     String name = testName.endsWith("()") ? testName.substring(0, testName.length() - 2) : testName;
     if (name.contains(" ")) {
       return name;

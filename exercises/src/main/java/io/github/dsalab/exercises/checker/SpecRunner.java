@@ -2,6 +2,8 @@ package io.github.dsalab.exercises.checker;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.github.dsalab.exercises.support.Stress;
+import io.github.dsalab.exercises.track.Exercise;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
-import io.github.dsalab.exercises.support.Stress;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.PostDiscoveryFilter;
@@ -23,7 +24,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /** Runs one spec class through the JUnit Platform (Jupiter and jqwik) and collects its failures. */
-final class SpecRunner {
+public final class SpecRunner {
   private SpecRunner() {}
 
   /** What a run of a spec found. */
@@ -121,7 +122,7 @@ final class SpecRunner {
    * Picks the sample block out of jqwik's failure report: the lines under "Shrunk Sample" (or
    * "Sample" when nothing could be shrunk), up to the next blank line.
    */
-  static Optional<String> shrunkSample(String report) {
+  public static Optional<String> shrunkSample(String report) {
     String[] lines = report.split("\\R");
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();

@@ -1,5 +1,6 @@
 package io.github.dsalab.exercises.checker;
 
+import io.github.dsalab.exercises.track.Exercise;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import org.opentest4j.AssertionFailedError;
  *     test is a property
  * @param cause what the test threw: an assertion error or an exception from the learner's code
  */
-record TestFailure(String testName, Optional<String> sample, Cause cause) {
+public record TestFailure(String testName, Optional<String> sample, Cause cause) {
 
   /** What kind of throwable failed the test. */
   enum Kind {

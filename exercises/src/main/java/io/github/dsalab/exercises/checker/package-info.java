@@ -1,14 +1,12 @@
 /**
- * The exercise checker behind {@code ./lab list|check|hint|solution|reset|watch}.
- *
- * <p>A check compiles the learner's file with its spec in-process ({@code javax.tools}), rejects
- * shortcuts ({@code ShortcutInspector}: dsa-lab's own classes,
- * forbidden JDK APIs, reflection), then runs the spec through the JUnit Platform Launcher (Jupiter
- * and jqwik) in a forked JVM with heap, stack and time limits
- * ({@code IsolatedRun} and {@code ForkedCheck}: the checker's own JVM never runs learner
- * code), turns a failure into plain words (jqwik's shrunk sample, expected and actual, the
- * learner's own stack frames), and, once the tests pass, runs the complexity gate: the spec's workload counted over
- * growing n and fitted by the complexity lab's {@code ComplexityFitter}. Progress is kept in
- * {@code .dsa-progress} at the top of the checkout.
+ * One check of a learner's file, from source to verdict. {@code ExerciseCheck} compiles the file
+ * with its spec in-process ({@code javax.tools}) and rejects shortcuts ({@code ShortcutInspector}:
+ * dsa-lab's own classes, forbidden JDK APIs, reflection); then the spec runs through the JUnit
+ * Platform Launcher (Jupiter and jqwik) in a forked JVM with heap, stack and processor-time limits
+ * ({@code IsolatedRun} on this side, {@code ForkedCheck} in the fork: the checker's own JVM never
+ * runs learner code), followed by the complexity gate (package {@code gate}) and the stress tests.
+ * {@code OutcomeText} turns the {@code Outcome} into plain words (jqwik's shrunk sample, expected and
+ * actual, the learner's own stack frames), and {@code FailureReplay} replays a failing sample beside
+ * the reference solution.
  */
 package io.github.dsalab.exercises.checker;

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.github.dsalab.exercises.gate.ComplexityGate;
 import io.github.dsalab.exercises.support.InputFamily;
+import io.github.dsalab.exercises.track.Exercise;
+import io.github.dsalab.exercises.track.GateSpec;
+import io.github.dsalab.exercises.track.Track;
 import java.lang.reflect.Method;
 import java.nio.file.Paths;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package io.github.dsalab.exercises.checker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dsalab.exercises.gate.GateVerdict;
 import io.github.dsalab.exercises.support.InputFamily;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,12 @@ package io.github.dsalab.exercises.checker;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dsalab.exercises.gate.InputSearch;
+import io.github.dsalab.exercises.gate.SpecLoader;
 import io.github.dsalab.exercises.support.InputFamily;
+import io.github.dsalab.exercises.track.Exercise;
+import io.github.dsalab.exercises.track.GateSpec;
+import io.github.dsalab.exercises.track.Track;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package io.github.dsalab.exercises.checker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.dsalab.exercises.gate.GateVerdict;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

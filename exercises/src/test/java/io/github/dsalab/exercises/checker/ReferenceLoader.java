@@ -1,5 +1,8 @@
 package io.github.dsalab.exercises.checker;
 
+import io.github.dsalab.exercises.gate.SpecLoader;
+import io.github.dsalab.exercises.track.Exercise;
+import io.github.dsalab.exercises.track.Track;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -3,6 +3,8 @@ package io.github.dsalab.exercises.checker;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import io.github.dsalab.exercises.track.Exercise;
+import io.github.dsalab.exercises.track.Track;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.github.dsalab.lab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dsalab.exercises.checker.Checker;
+import io.github.dsalab.exercises.cli.Checker;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;

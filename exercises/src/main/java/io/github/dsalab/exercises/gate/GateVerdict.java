@@ -1,4 +1,4 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.gate;
 
 import io.github.dsalab.exercises.support.InputFamily;
 import java.nio.file.Path;
@@ -17,18 +17,18 @@ import java.util.Optional;
  * @param families what each family measured, in the manifest's order
  * @param page the HTML chart of the counts, once written
  */
-record GateVerdict(Kind kind, String measured, String message, String table,
+public record GateVerdict(Kind kind, String measured, String message, String table,
     List<FamilyResult> families, Optional<Path> page) {
-  enum Kind { PASS, WARN, FAIL }
+  public enum Kind { PASS, WARN, FAIL }
 
-  GateVerdict {
+  public GateVerdict {
     Objects.requireNonNull(kind, "kind");
     families = List.copyOf(families);
     Objects.requireNonNull(page, "page");
   }
 
   /** A verdict without per-family data (a gate that could not measure). */
-  GateVerdict(Kind kind, String measured, String message, String table) {
+  public GateVerdict(Kind kind, String measured, String message, String table) {
     this(kind, measured, message, table, List.of(), Optional.empty());
   }
 

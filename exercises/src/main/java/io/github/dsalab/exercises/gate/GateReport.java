@@ -1,5 +1,7 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.gate;
 
+import io.github.dsalab.exercises.track.Exercise;
+import io.github.dsalab.exercises.track.GateSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +23,7 @@ import java.util.Locale;
  * verdict.page();   // Optional[exercises/target/gate/merge-sort.html]
  * }</pre>
  */
-final class GateReport {
+public final class GateReport {
   private static final int WIDTH = 560;
   private static final int HEIGHT = 320;
   private static final int LEFT = 78;
@@ -37,7 +39,7 @@ final class GateReport {
    *
    * @throws UncheckedIOException if the page cannot be written
    */
-  static GateVerdict write(Path folder, Exercise exercise, GateSpec gate, GateVerdict verdict) {
+  public static GateVerdict write(Path folder, Exercise exercise, GateSpec gate, GateVerdict verdict) {
     if (verdict.families().isEmpty()) {
       return verdict;
     }

@@ -1,4 +1,4 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.gate;
 
 import io.github.dsalab.complexity.ComplexityClass;
 import io.github.dsalab.complexity.ComplexityFitter;
@@ -6,6 +6,7 @@ import io.github.dsalab.complexity.Verdict;
 import io.github.dsalab.exercises.support.Budget;
 import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.Workload;
+import io.github.dsalab.exercises.track.GateSpec;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -36,7 +37,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@link Verdict#growsNoFasterThan}); an ambiguous verdict with one candidate within the bound
  * passes with a warning, so a correct solution is never failed on a hunch.
  */
-final class ComplexityGate {
+public final class ComplexityGate {
   /**
    * How far above the bound's exponent the fitted exponent's lower confidence limit must be to
    * fail: half a power of n, well above the drift lower-order terms and log factors cause.
@@ -46,7 +47,7 @@ final class ComplexityGate {
   private ComplexityGate() {}
 
   /** Thrown when the workload does not finish in time; carries the size it was working on. */
-  static final class TooSlow extends Exception {
+  public static final class TooSlow extends Exception {
     private static final long serialVersionUID = 1L;
     final int size;
     final transient InputFamily family;
@@ -85,7 +86,7 @@ final class ComplexityGate {
    * As {@link #measure(SpecLoader, SpecLoader, GateSpec, Duration)}; when {@code referenceKey}
    * names the reference's compiled folder, its counts are measured once per JVM and family.
    */
-  static GateVerdict measure(SpecLoader learner, SpecLoader reference, Optional<String> referenceKey,
+  public static GateVerdict measure(SpecLoader learner, SpecLoader reference, Optional<String> referenceKey,
       GateSpec gate, Duration limit) throws TooSlow, ExecutionException {
     long start = System.nanoTime();
     long deadline = start + limit.toNanos();
@@ -162,7 +163,7 @@ final class ComplexityGate {
             long[] result = new long[sizes.length];
             for (int i = 0; i < sizes.length; i++) {
               current.set(sizes[i]);
-              ForkedCheck.gateAt(family.description() + ", n = " + sizes[i]);
+              GateProgress.at(family.description() + ", n = " + sizes[i]);
               // Fresh classes for every size: no static state survives from one size to the next.
               Class<?> spec = loader.load();
               Thread.currentThread().setContextClassLoader(spec.getClassLoader());
@@ -382,7 +383,7 @@ final class ComplexityGate {
    *
    * @throws IllegalStateException if a workload is malformed, or the spec and the manifest disagree
    */
-  static Map<InputFamily, Method> workloads(Class<?> spec, GateSpec gate) {
+  public static Map<InputFamily, Method> workloads(Class<?> spec, GateSpec gate) {
     Map<InputFamily, Method> workloads = new EnumMap<>(InputFamily.class);
     for (Method method : spec.getDeclaredMethods()) {
       Workload workload = method.getAnnotation(Workload.class);

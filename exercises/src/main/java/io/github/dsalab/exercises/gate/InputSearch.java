@@ -1,7 +1,8 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.gate;
 
 import io.github.dsalab.exercises.support.Inputs;
 import io.github.dsalab.exercises.support.SearchWorkload;
+import io.github.dsalab.exercises.track.GateSpec;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -35,7 +36,7 @@ import java.util.concurrent.ExecutionException;
  * if (result.failed()) { ... result.message(gate) ... }
  * }</pre>
  */
-final class InputSearch {
+public final class InputSearch {
   /**
    * How many inputs the climb tries at the largest size; each smaller size gets a third of it.
    * A count rather than a time keeps the search's findings the same on a busy machine as on an
@@ -79,12 +80,12 @@ final class InputSearch {
    *
    * @param found one entry per size
    */
-  record Result(List<Found> found) {
+  public record Result(List<Found> found) {
     Found largest() {
       return found.get(found.size() - 1);
     }
 
-    boolean failed() {
+    public boolean failed() {
       return largest().ratio() > MARGIN;
     }
 
@@ -93,7 +94,7 @@ final class InputSearch {
       return found.stream().filter(f -> f.ratio() >= SHOWN).findFirst();
     }
 
-    String lines() {
+    public String lines() {
       StringBuilder text = new StringBuilder("search for bad inputs (hill climbing on your count):\n");
       for (Found f : found) {
         text.append(String.format(Locale.ROOT, "%11s  %,15d  %,15d  %7.2f×  (%,d inputs tried)%n",
@@ -104,7 +105,7 @@ final class InputSearch {
       return text.toString();
     }
 
-    String message(GateSpec gate) {
+    public String message(GateSpec gate) {
       Found worst = largest();
       return String.format(Locale.ROOT, "correct, but a search for bad inputs found an input of size %,d on "
           + "which your code makes %,d %s, %.1f× the reference solution's %,d on the same input (at most %.0f× is "
@@ -114,7 +115,7 @@ final class InputSearch {
     }
   }
 
-  static Result run(SpecLoader learner, SpecLoader reference, GateSpec gate, long deadline)
+  public static Result run(SpecLoader learner, SpecLoader reference, GateSpec gate, long deadline)
       throws ExecutionException {
     int largest = gate.searchSize().orElseThrow();
     List<Integer> sizes = new ArrayList<>();
@@ -128,7 +129,7 @@ final class InputSearch {
           long end = System.nanoTime() + BUDGET.toNanos();
           for (int n : sizes) {
             // The largest size decides, so it gets the most tries.
-            ForkedCheck.gateAt("searching for a bad input, n = " + n);
+            GateProgress.at("searching for a bad input, n = " + n);
             found.add(climb(workload(learner.load()), workload(reference.load()), n,
                 n == largest ? TRIES : TRIES / 3, end));
           }

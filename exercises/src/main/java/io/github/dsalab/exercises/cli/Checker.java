@@ -1,12 +1,12 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The exercise checker's command line, run by {@code ./lab list|check|hint|solution|reset|watch}.

@@ -1,4 +1,4 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.gate;
 
 /**
  * Gives the complexity gate a spec class to measure. Each call may load the spec (and the
@@ -6,7 +6,7 @@ package io.github.dsalab.exercises.checker;
  * leaves behind (a memo table, a counter) reaches the next.
  */
 @FunctionalInterface
-interface SpecLoader {
+public interface SpecLoader {
   /** The spec class, loaded for one measurement. */
   Class<?> load();
 }

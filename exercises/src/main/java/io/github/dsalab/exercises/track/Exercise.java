@@ -1,4 +1,4 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.track;
 
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +17,7 @@ import java.util.Optional;
  * @param gate the complexity gate, if this exercise has one
  * @param hints the hints, revealed one at a time in this order
  */
-record Exercise(int number, String name, String title, String topic, String simpleClassName,
+public record Exercise(int number, String name, String title, String topic, String simpleClassName,
     int level, String complexity, Optional<GateSpec> gate, List<String> hints) {
 
   /** The package every exercise topic lives under. */

@@ -1,5 +1,6 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.cli;
 
+import io.github.dsalab.exercises.track.Exercise;
 import picocli.CommandLine.Command;
 
 /** {@code hint <name>}: reveals the next hint, after repeating the ones already shown. */

@@ -1,8 +1,12 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dsalab.exercises.checker.IsolatedRun;
+import io.github.dsalab.exercises.checker.OutcomeText;
+import io.github.dsalab.exercises.checker.SpecRunner;
+import io.github.dsalab.exercises.track.Track;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,9 +1,11 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.gate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dsalab.exercises.support.InputFamily;
+import io.github.dsalab.exercises.track.Exercise;
+import io.github.dsalab.exercises.track.Track;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,11 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.cli;
 
+import io.github.dsalab.exercises.checker.ExerciseCheck;
+import io.github.dsalab.exercises.checker.FailureReplay;
+import io.github.dsalab.exercises.checker.Outcome;
+import io.github.dsalab.exercises.checker.OutcomeText;
+import io.github.dsalab.exercises.checker.TestFailure;
+import io.github.dsalab.exercises.track.Exercise;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,10 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code check [name]}: test an exercise, then measure its complexity. */
 @Command(name = "check", mixinStandardHelpOptions = true,

@@ -1,5 +1,6 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.cli;
 
+import io.github.dsalab.exercises.track.Exercise;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -1,4 +1,4 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.gate;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,7 +1,8 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.gate;
 
 import io.github.dsalab.exercises.support.InputFamily;
 import io.github.dsalab.exercises.support.TimedCall;
+import io.github.dsalab.exercises.track.GateSpec;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.Arrays;
@@ -128,7 +129,7 @@ final class GateTiming {
   private static Optional<Long> timed(Method workload, GateSpec.Timing timing, Duration limit)
       throws ExecutionException {
     return TimeLimit.run("gate timing", limit, workload.getDeclaringClass().getClassLoader(), () -> {
-      ForkedCheck.gateAt("timing " + timing.family().description() + ", n = " + timing.size());
+      GateProgress.at("timing " + timing.family().description() + ", n = " + timing.size());
       TimedCall.lastNanos();
       long start = System.nanoTime();
       ComplexityGate.invoke(workload, timing.family(), timing.size());

@@ -1,5 +1,7 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.cli;
 
+import io.github.dsalab.exercises.track.Exercise;
+import io.github.dsalab.exercises.track.Track;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.track;
 
 import java.util.ArrayList;
 import java.util.Comparator;

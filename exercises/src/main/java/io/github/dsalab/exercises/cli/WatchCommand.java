@@ -1,5 +1,6 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.cli;
 
+import io.github.dsalab.exercises.track.Exercise;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code watch}: checks the current exercise whenever its file is saved, and moves on to the

@@ -1,8 +1,9 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.cli;
 
+import io.github.dsalab.exercises.track.Exercise;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code list}: every exercise with its status, level and a progress bar. */
 @Command(name = "list", mixinStandardHelpOptions = true,

@@ -1,10 +1,10 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.track;
 
 import io.github.dsalab.complexity.GrowthMeasurement;
 import io.github.dsalab.exercises.support.InputFamily;
 import java.util.Collections;
-import java.util.List;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +26,7 @@ import java.util.OptionalInt;
  *     adversary's input is built by a quadratic run against the code under test), instead of
  *     {@code sizes}
  */
-record GateSpec(String expected, List<Integer> sizes, String counts, String input,
+public record GateSpec(String expected, List<Integer> sizes, String counts, String input,
     List<InputFamily> families, Optional<Timing> timing, OptionalInt searchSize,
     Map<InputFamily, List<Integer>> familySizes) {
 
@@ -37,8 +37,8 @@ record GateSpec(String expected, List<Integer> sizes, String counts, String inpu
    * @param family the family of the input
    * @param size its size
    */
-  record Timing(InputFamily family, int size) {
-    Timing {
+  public record Timing(InputFamily family, int size) {
+    public Timing {
       Objects.requireNonNull(family, "family");
       if (size < 1) {
         throw new IllegalArgumentException("a timing size must be at least 1, got " + size);
@@ -86,13 +86,13 @@ record GateSpec(String expected, List<Integer> sizes, String counts, String inpu
   }
 
   /** A gate whose families all use {@code sizes}. */
-  GateSpec(String expected, List<Integer> sizes, String counts, String input,
+  public GateSpec(String expected, List<Integer> sizes, String counts, String input,
       List<InputFamily> families, Optional<Timing> timing, OptionalInt searchSize) {
     this(expected, sizes, counts, input, families, timing, searchSize, Map.of());
   }
 
   /** The sizes at which {@code family} is measured. */
-  List<Integer> sizes(InputFamily family) {
+  public List<Integer> sizes(InputFamily family) {
     return familySizes.getOrDefault(family, sizes);
   }
 
@@ -109,7 +109,7 @@ record GateSpec(String expected, List<Integer> sizes, String counts, String inpu
   }
 
   /** A gate with one family of the usual input, no timing and no search (for tests). */
-  GateSpec(String expected, List<Integer> sizes, String counts, String input) {
+  public GateSpec(String expected, List<Integer> sizes, String counts, String input) {
     this(expected, sizes, counts, input, List.of(InputFamily.TYPICAL), Optional.empty(), OptionalInt.empty());
   }
 }

@@ -1,4 +1,4 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.track;
 
 import io.github.dsalab.exercises.support.InputFamily;
 import java.io.IOException;
@@ -46,7 +46,7 @@ import java.util.stream.Collectors;
  * Path file = track.workspaceFile(first);
  * }</pre>
  */
-final class Track {
+public final class Track {
   /** The manifest format this checker reads ({@code format = 1}). */
   static final int FORMAT = 1;
   /** The keys an exercise may have, besides {@code hint.N} and the gate's own {@code gate.*}. */

@@ -1,9 +1,10 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.cli;
 
+import io.github.dsalab.exercises.track.Exercise;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** A command about one named exercise: finds it (or says "did you mean", exit code 2), then acts. */
 abstract class ExerciseCommand implements Callable<Integer> {

@@ -1,4 +1,4 @@
-package io.github.dsalab.exercises.checker;
+package io.github.dsalab.exercises.track;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
