@@ -9,6 +9,9 @@ import io.github.dsalab.trace.search.SearchTracer;
 import io.github.dsalab.trace.sort.ArraySorter;
 import io.github.dsalab.trace.sort.SortTracer;
 import io.github.dsalab.trace.tree.TreeTracer;
+import java.util.LinkedHashMap;
+import java.util.OptionalLong;
+import java.util.function.LongPredicate;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -21,8 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Replays a learner's exercise solution beside the reference solution, on the input the checker
@@ -31,10 +32,12 @@ import java.util.regex.Pattern;
  * solution alone, for {@code ./lab trace EXERCISE}.
  *
  * <p>Exercises that can be replayed: the six sorts ({@code sort(T[], Comparator)}),
- * {@code binary-search} ({@code indexOf(T[], T, Comparator)}, returning an {@code OptionalInt}),
- * {@code heapify} ({@code heapify(T[], Comparator)}) and {@code search-tree-basics}
- * ({@code insert} and {@code contains} on linked nodes). The failing input is read from the
- * checker's sample text, jqwik's {@code name: value} lines.
+ * {@code binary-search} and {@code lower-bound} (through the comparator), {@code first-bad-version}
+ * (through the predicate), {@code heapify} and {@code heap-sift} (through the comparator, reading
+ * the array), {@code search-tree-basics} ({@code insert} and {@code contains} on linked nodes), and
+ * the graph exercises that take a {@code Graph} (through a tracing view: every arc read is a step).
+ * The others cannot be watched from outside: {@link #whyNot(String)} says why, in one sentence.
+ * The failing input is read from the checker's sample text, jqwik's {@code name: value} lines.
  *
  * <pre>{@code
  * Optional<Replay> replay = ExerciseReplay.replay("merge-sort", yourClass, referenceClass, "values: [2, 1, 2]");
@@ -48,9 +51,32 @@ public final class ExerciseReplay {
       "Selection sort", "insertion-sort", "Insertion sort", "merge-sort", "Merge sort", "quick-sort", "Quick sort",
       "heap-sort", "Heap sort", "binary-search", "Binary search", "heapify", "Heapify", "search-tree-basics",
       "Search tree: insert and contains");
-  private static final Pattern LIST = Pattern.compile("\\[([-0-9, ]*)]");
-  private static final Pattern KEY = Pattern.compile("(?m)^key\\s*[:=]\\s*(-?\\d+)");
-  private static final Pattern PROBE = Pattern.compile("(?m)^probe\\s*[:=]\\s*(-?\\d+)");
+  private static final Map<String, String> MORE_TITLES = Map.of("lower-bound", "Lower bound", "first-bad-version",
+      "First bad version", "heap-sift", "Sift up and sift down");
+  /** Why an exercise of the track has no replay: what it reads is out of the lab's sight. */
+  private static final Map<String, String> WHY_NOT = new LinkedHashMap<>();
+
+  static {
+    String fields = " reads the tree through the nodes' fields (no comparator), which the lab cannot watch from outside";
+    WHY_NOT.put("tree-height", "tree-height" + fields);
+    WHY_NOT.put("iterative-traversals", "iterative-traversals" + fields);
+    String walk = " walks the nodes through their fields and compares keys of two nodes at a time, which the tree "
+        + "replay (one key searched from the root) cannot line up step by step";
+    WHY_NOT.put("validate-search-tree", "validate-search-tree" + walk);
+    WHY_NOT.put("lowest-common-ancestor", "lowest-common-ancestor" + walk);
+    WHY_NOT.put("search-tree-delete", "search-tree-delete relinks nodes through their fields between comparisons, "
+        + "which the tree replay cannot follow step by step");
+    WHY_NOT.put("grid-shortest-path", "grid-shortest-path reads the grid through Grid.isOpen, a final class whose "
+        + "reads the lab can count but not watch one by one");
+    String hidden = " keeps its working heap or buffer in lists of its own, out of the lab's sight; only the "
+        + "comparisons could be shown, not what they decide";
+    WHY_NOT.put("top-k", "top-k" + hidden);
+    WHY_NOT.put("merge-k-sorted", "merge-k-sorted" + hidden);
+    WHY_NOT.put("merge-sorted", "merge-sorted" + hidden);
+    WHY_NOT.put("quickselect", "quickselect returns one element; its partitions are not yet traced");
+    WHY_NOT.put("rotated-search", "rotated-search searches an array that is not sorted, which the search replay "
+        + "(a window shrinking over sorted values) cannot draw");
+  }
 
   private ExerciseReplay() {}
 
@@ -61,10 +87,24 @@ public final class ExerciseReplay {
    */
   public static List<String> exercises() {
     List<String> names = new ArrayList<>(SORTS);
-    names.add("binary-search");
-    names.add("heapify");
-    names.add("search-tree-basics");
+    names.addAll(List.of("binary-search", "lower-bound", "first-bad-version", "heapify", "heap-sift",
+        "search-tree-basics"));
+    names.addAll(GraphExercises.names());
     return names;
+  }
+
+  /**
+   * Says, in one sentence for the learner, why an exercise has no step-by-step replay.
+   *
+   * @param exercise the exercise's name
+   * @return the reason, or empty if the exercise can be traced
+   */
+  public static Optional<String> whyNot(String exercise) {
+    if (canTrace(exercise)) {
+      return Optional.empty();
+    }
+    return Optional.of(WHY_NOT.getOrDefault(exercise, exercise + " is not one of the exercises the lab can watch "
+        + "from outside (sorts, searches, heaps, search trees and graphs, through their comparator, predicate or graph)"));
   }
 
   /**
@@ -80,7 +120,11 @@ public final class ExerciseReplay {
   /**
    * Traces one solution of an exercise on the given values: for a sort or {@code heapify}, the
    * values to sort; for {@code binary-search}, the distinct values sorted, searched for their
-   * first value, a value that is absent, and their last value.
+   * first value, a value that is absent, and their last value; for {@code lower-bound}, the values
+   * sorted, searched for their smallest, middle and one past their largest; for
+   * {@code first-bad-version}, versions 1 to n with the first bad one chosen by the first value;
+   * for {@code heap-sift}, the values pushed, then as many pops; for a graph exercise, the values
+   * read as the exercise's tests read them (edge endpoints two by two, on {@code n / 2} vertices).
    *
    * @param exercise the exercise's name
    * @param solution the class holding the solution (the learner's or the reference)
@@ -91,10 +135,10 @@ public final class ExerciseReplay {
   public static Trace trace(String exercise, Class<?> solution, int[] values) {
     Objects.requireNonNull(solution, "solution");
     if (SORTS.contains(exercise)) {
-      return SortTracer.trace(exercise, TITLES.get(exercise), sorter(solution, "sort"), values, List.of());
+      return SortTracer.trace(exercise, title(exercise), sorter(solution, "sort"), values, List.of());
     }
     if (exercise.equals("heapify")) {
-      return HeapTracer.inArray(exercise, TITLES.get(exercise), "heapify", sorter(solution, "heapify"), values,
+      return HeapTracer.inArray(exercise, title(exercise), "heapify", sorter(solution, "heapify"), values,
           List.of());
     }
     if (exercise.equals("binary-search")) {
@@ -107,6 +151,22 @@ public final class ExerciseReplay {
       int[] lookups = values.length == 0 ? new int[] {0} : new int[] {values[values.length - 1], absentKey(
           Arrays.stream(values).distinct().sorted().toArray())};
       return tree(exercise, solution, values, lookups);
+    }
+    if (exercise.equals("lower-bound")) {
+      int[] sorted = Arrays.stream(values).sorted().toArray();
+      int[] keys = sorted.length == 0 ? new int[] {0} : new int[] {sorted[0], sorted[sorted.length / 2],
+          sorted[sorted.length - 1] + 1};
+      return lowerBound(exercise, solution, sorted, keys);
+    }
+    if (exercise.equals("first-bad-version")) {
+      int bad = values.length == 0 ? 0 : values[0];
+      return firstBad(exercise, solution, 1, Math.max(1, values.length), Math.floorMod(bad, values.length + 1) + 1);
+    }
+    if (exercise.equals("heap-sift")) {
+      return heapSift(exercise, solution, values);
+    }
+    if (GraphExercises.names().contains(exercise)) {
+      return GraphExercises.trace(exercise, solution, values);
     }
     throw new IllegalArgumentException("the exercise '" + exercise + "' cannot be traced; these can: "
         + String.join(", ", exercises()));
@@ -128,26 +188,115 @@ public final class ExerciseReplay {
     if (!canTrace(exercise)) {
       return Optional.empty();
     }
-    Matcher list = LIST.matcher(sample);
-    if (!list.find()) {
+    SampleText parsed = SampleText.parse(sample);
+    if (GraphExercises.names().contains(exercise)) {
+      Optional<Trace> yourTrace = GraphExercises.trace(exercise, yours, parsed);
+      return yourTrace.map(trace -> Replay.of(trace, GraphExercises.trace(exercise, reference, parsed).orElseThrow()));
+    }
+    if (exercise.equals("first-bad-version")) {
+      OptionalInt first = parsed.number("first");
+      OptionalInt length = parsed.number("length");
+      OptionalInt bad = parsed.number("bad");
+      if (first.isEmpty() || length.isEmpty() || bad.isEmpty() || length.getAsInt() < 0
+          || length.getAsInt() > SearchTracer.MAX_PROBES) {
+        return Optional.empty();
+      }
+      long last = (long) first.getAsInt() + length.getAsInt();
+      return Optional.of(Replay.of(firstBad(exercise, yours, first.getAsInt(), last, bad.getAsInt()),
+          firstBad(exercise, reference, first.getAsInt(), last, bad.getAsInt())));
+    }
+    Optional<int[]> list = parsed.firstList();
+    if (list.isEmpty()) {
       return Optional.empty();
     }
-    int[] values = parse(list.group(1));
+    int[] values = list.get();
     if (exercise.equals("binary-search")) {
-      Matcher key = KEY.matcher(sample);
+      OptionalInt key = parsed.number("key");
       int[] sorted = Arrays.stream(values).distinct().sorted().toArray();
-      int[] keys = key.find() ? new int[] {Integer.parseInt(key.group(1))} : new int[] {absentKey(sorted)};
+      int[] keys = {key.orElse(absentKey(sorted))};
       return Optional.of(Replay.of(search(exercise, yours, sorted, keys), search(exercise, reference, sorted, keys)));
     }
+    if (exercise.equals("lower-bound")) {
+      int[] sorted = Arrays.stream(values).sorted().toArray();
+      OptionalInt key = parsed.number("key");
+      int[] keys = {key.orElse(absentKey(sorted))};
+      return Optional.of(Replay.of(lowerBound(exercise, yours, sorted, keys),
+          lowerBound(exercise, reference, sorted, keys)));
+    }
+    if (exercise.equals("heap-sift")) {
+      return Optional.of(Replay.of(HeapTracer.pushAndPop(exercise, title(exercise), sifts(yours), values, List.of()),
+          HeapTracer.pushAndPop(exercise, title(exercise), sifts(reference), values, List.of())));
+    }
     if (exercise.equals("search-tree-basics")) {
-      Matcher probe = PROBE.matcher(sample);
-      if (!probe.find()) {
+      OptionalInt probe = parsed.number("probe");
+      if (probe.isEmpty()) {
         return Optional.of(Replay.of(trace(exercise, yours, values), trace(exercise, reference, values)));
       }
-      int[] lookups = {Integer.parseInt(probe.group(1))};
+      int[] lookups = {probe.getAsInt()};
       return Optional.of(Replay.of(tree(exercise, yours, values, lookups), tree(exercise, reference, values, lookups)));
     }
     return Optional.of(Replay.of(trace(exercise, yours, values), trace(exercise, reference, values)));
+  }
+
+  private static String title(String exercise) {
+    return TITLES.getOrDefault(exercise, MORE_TITLES.getOrDefault(exercise, exercise));
+  }
+
+  private static Trace heapSift(String exercise, Class<?> solution, int[] values) {
+    int[] actions = new int[2 * values.length];
+    for (int i = 0; i < values.length; i++) {
+      actions[i] = Math.abs(values[i]);
+      actions[values.length + i] = -1;
+    }
+    return HeapTracer.pushAndPop(exercise, title(exercise), sifts(solution), actions, List.of());
+  }
+
+  private static HeapTracer.ArraySifts sifts(Class<?> solution) {
+    Method up = method(solution, "siftUp", 3);
+    Method down = method(solution, "siftDown", 4);
+    return new HeapTracer.ArraySifts() {
+      @Override
+      public <T> void siftUp(T[] heap, int index, Comparator<? super T> order) {
+        invoke(up, heap, index, order);
+      }
+
+      @Override
+      public <T> void siftDown(T[] heap, int index, int size, Comparator<? super T> order) {
+        invoke(down, heap, index, size, order);
+      }
+    };
+  }
+
+  private static Trace lowerBound(String exercise, Class<?> solution, int[] sorted, int[] keys) {
+    Method method = method(solution, "lowerBound", 3);
+    IndexSearch search = new IndexSearch() {
+      @Override
+      public <T> int indexOf(T[] array, T key, Comparator<? super T> order) {
+        return ((Number) invoke(method, array, key, order)).intValue();
+      }
+    };
+    return SearchTracer.traceLowerBound(exercise, title(exercise), search, sorted, keys, List.of());
+  }
+
+  /** Versions {@code first..last}, bad from {@code bad} on; the cells are the versions. */
+  private static Trace firstBad(String exercise, Class<?> solution, long first, long last, int bad) {
+    Method method = method(solution, "firstBad", 3);
+    int[] versions = new int[(int) (last - first + 1)];
+    for (int x = 0; x < versions.length; x++) {
+      versions[x] = (int) (first + x);
+    }
+    return SearchTracer.traceFirstTrue(exercise, title(exercise), (n, predicate) -> {
+      LongPredicate isBad = version -> {
+        if (version < first || version > last) {
+          throw new IllegalArgumentException("isBad was asked about version " + version + ", outside [" + first + ", "
+              + last + "]");
+        }
+        return predicate.test((int) (version - first));
+      };
+      OptionalLong answer = (OptionalLong) invoke(method, first, last, isBad);
+      return answer.isPresent() ? (int) (answer.getAsLong() - first) : n;
+    }, versions, bad, List.of("The cells are the versions " + first + " to " + last + "; x is a version's position, "
+        + "and \"none bad\" is x = " + versions.length + "."));
   }
 
   private static Trace tree(String exercise, Class<?> solution, int[] keys, int[] lookups) {
@@ -164,7 +313,7 @@ public final class ExerciseReplay {
         return (Boolean) invoke(contains, root, key, order);
       }
     };
-    return TreeTracer.insertThenContains(exercise, TITLES.get(exercise), tree, keys, lookups, List.of());
+    return TreeTracer.insertThenContains(exercise, title(exercise), tree, keys, lookups, List.of());
   }
 
   private static Trace search(String exercise, Class<?> solution, int[] sorted, int[] keys) {
@@ -179,7 +328,7 @@ public final class ExerciseReplay {
         return ((Number) answer).intValue();
       }
     };
-    return SearchTracer.traceIndexOf(exercise, TITLES.get(exercise), search, sorted, keys, List.of());
+    return SearchTracer.traceIndexOf(exercise, title(exercise), search, sorted, keys, List.of());
   }
 
   private static int absentKey(int[] sorted) {
@@ -192,14 +341,6 @@ public final class ExerciseReplay {
     return key;
   }
 
-  private static int[] parse(String numbers) {
-    String trimmed = numbers.trim();
-    if (trimmed.isEmpty()) {
-      return new int[0];
-    }
-    return Arrays.stream(trimmed.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
-  }
-
   private static ArraySorter sorter(Class<?> solution, String name) {
     Method method = method(solution, name, 2);
     return new ArraySorter() {
@@ -210,7 +351,7 @@ public final class ExerciseReplay {
     };
   }
 
-  private static Method method(Class<?> solution, String name, int parameters) {
+  static Method method(Class<?> solution, String name, int parameters) {
     for (Method method : solution.getMethods()) {
       if (method.getName().equals(name) && method.getParameterCount() == parameters
           && Modifier.isStatic(method.getModifiers())) {
@@ -222,7 +363,7 @@ public final class ExerciseReplay {
   }
 
   /** Calls the solution; what it throws is rethrown as is, so the trace can say what happened. */
-  private static Object invoke(Method method, Object... arguments) {
+  static Object invoke(Method method, Object... arguments) {
     try {
       return method.invoke(null, arguments);
     } catch (InvocationTargetException e) {

@@ -106,6 +106,87 @@ public final class HeapTracer {
         result);
   }
 
+  /**
+   * A learner's sift-up and sift-down on a min-heap kept in a plain array, as the
+   * {@code heap-sift} exercise writes them.
+   */
+  public interface ArraySifts {
+    /**
+     * Moves {@code heap[index]} up to its place.
+     *
+     * @param heap the array
+     * @param index the slot of the element to move up
+     * @param order the order
+     * @param <T> the type of elements
+     */
+    <T> void siftUp(T[] heap, int index, java.util.Comparator<? super T> order);
+
+    /**
+     * Moves {@code heap[index]} down to its place among the first {@code size} slots.
+     *
+     * @param heap the array
+     * @param index the slot of the element to move down
+     * @param size the number of elements in the heap
+     * @param order the order
+     * @param <T> the type of elements
+     */
+    <T> void siftDown(T[] heap, int index, int size, java.util.Comparator<? super T> order);
+  }
+
+  /**
+   * Plays a list of actions on a min-heap kept in a plain array, as the {@code heap-sift}
+   * exercise's tests do: an action of 0 or more pushes that value (put in the first free slot,
+   * then {@code siftUp}); a negative action pops the minimum (the last element moves to the root,
+   * then {@code siftDown}), or does nothing when the heap is empty. Every comparison is a step.
+   *
+   * @param algorithm the algorithm's name
+   * @param title the page heading
+   * @param sifts the code to watch
+   * @param actions the actions, in order
+   * @param notes what a learner should know to read the trace
+   * @return the trace; its result lists the values popped, in order
+   * @throws NullPointerException if an argument is null
+   */
+  public static Trace pushAndPop(String algorithm, String title, ArraySifts sifts, int[] actions,
+      List<String> notes) {
+    Objects.requireNonNull(sifts, "sifts");
+    TracedValue[] items = TracedValue.tag(Arrays.stream(actions).filter(a -> a >= 0).toArray());
+    TracedValue[] array = new TracedValue[items.length];
+    int[] size = {0};
+    Recorder recorder = new Recorder(items, () -> Arrays.copyOf(array, size[0]), false);
+    String failure = null;
+    int next = 0;
+    try {
+      for (int action : actions) {
+        if (action >= 0) {
+          TracedValue item = items[next++];
+          recorder.entered[item.id()] = true;
+          array[size[0]] = item;
+          int slot = size[0]++;
+          recorder.run("push " + item.label(), () -> sifts.siftUp(array, slot, recorder.watcher), "");
+        } else if (size[0] > 0) {
+          TracedValue minimum = array[0];
+          recorder.begin("pop");
+          recorder.removed[minimum.id()] = true;
+          recorder.output.add(minimum.label());
+          array[0] = array[--size[0]];
+          array[size[0]] = null;
+          recorder.finishOperation("pop", "took " + minimum.label() + " from the root" + (size[0] == 0 ? ""
+              : "; the last element, " + array[0].label() + ", moves to the root"));
+          recorder.run("pop", () -> sifts.siftDown(array, 0, size[0], recorder.watcher), "");
+        }
+      }
+    } catch (ArrayWatcher.LimitReached stop) {
+      failure = stop.getMessage();
+    } catch (RuntimeException | StackOverflowError thrown) {
+      failure = "threw " + thrown;
+      recorder.finishOperation("stopped", failure);
+    }
+    String result = failure != null ? failure : "popped in order: " + String.join(", ", recorder.output);
+    return new Trace(algorithm, title, Family.HEAP, "actions " + Arrays.toString(actions), notes, JsonObject.create(),
+        recorder.steps, result);
+  }
+
   private static String labels(TracedValue[] items) {
     return Arrays.toString(Arrays.stream(items).map(TracedValue::label).toArray());
   }
@@ -140,9 +221,13 @@ public final class HeapTracer {
     }
 
     /** Runs one operation; a non-null {@code done} text closes it with a step of its own. */
-    void run(String name, Runnable body, String done) {
+    void begin(String name) {
       operation = name;
       path.clear();
+    }
+
+    void run(String name, Runnable body, String done) {
+      begin(name);
       int before = steps.size();
       body.run();
       watcher.close();
