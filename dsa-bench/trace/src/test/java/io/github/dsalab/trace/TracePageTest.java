@@ -161,7 +161,7 @@ class TracePageTest {
       DomElement circle = (DomElement) page.querySelector("circle[data-vertex=\"" + v + "\"]");
       assertTrue(circle.getAttribute("class").contains(state.status().get(v)), "vertex " + v);
     }
-    assertEquals(trace.scene().toString().split("\"from\"").length - 1, page.querySelectorAll("line.edge").size());
+    assertEquals(trace.scene().toString().split("\"from\"").length - 1, page.querySelectorAll(".edge").size());
   }
 
   @Test

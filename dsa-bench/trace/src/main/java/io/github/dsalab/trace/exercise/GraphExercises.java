@@ -64,7 +64,7 @@ final class GraphExercises {
       return Optional.empty();
     }
     int source = kind.weighted() ? Math.floorMod(sample.number("source").orElse(0), n.getAsInt()) : -1;
-    return Optional.of(trace(exercise, kind, solution, graph(kind, n.getAsInt(), edges.get()), "your failing input",
+    return Optional.of(trace(exercise, kind, solution, graph(kind, n.getAsInt(), edges.get()), "the shrunk sample",
         source));
   }
 
