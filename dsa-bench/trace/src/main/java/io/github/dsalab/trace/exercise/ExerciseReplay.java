@@ -31,11 +31,14 @@ import java.util.TreeSet;
  * either), and {@link Replay} finds the first step where they part. Also traces a learner's
  * solution alone, for {@code ./lab trace EXERCISE}.
  *
- * <p>Exercises that can be replayed: the six sorts ({@code sort(T[], Comparator)}),
+ * <p>Exercises that can be replayed: the six sorts ({@code sort(T[], Comparator)}) and
+ * {@code quickselect} (through the comparator, reading the array),
  * {@code binary-search} and {@code lower-bound} (through the comparator), {@code first-bad-version}
  * (through the predicate), {@code heapify} and {@code heap-sift} (through the comparator, reading
- * the array), {@code search-tree-basics} ({@code insert} and {@code contains} on linked nodes), and
- * the graph exercises that take a {@code Graph} (through a tracing view: every arc read is a step).
+ * the array), {@code search-tree-basics} ({@code insert} and {@code contains} on linked nodes), the
+ * tree exercises that compare keys ({@code validate-search-tree}, {@code lowest-common-ancestor},
+ * {@code search-tree-delete}: every comparison a step, the shape read from the nodes), and the
+ * graph exercises that take a {@code Graph} (through a tracing view: every arc read is a step).
  * The others cannot be watched from outside: {@link #whyNot(String)} says why, in one sentence.
  * The failing input is read from the checker's sample text, jqwik's {@code name: value} lines.
  *
@@ -52,7 +55,7 @@ public final class ExerciseReplay {
       "heap-sort", "Heap sort", "binary-search", "Binary search", "heapify", "Heapify", "search-tree-basics",
       "Search tree: insert and contains");
   private static final Map<String, String> MORE_TITLES = Map.of("lower-bound", "Lower bound", "first-bad-version",
-      "First bad version", "heap-sift", "Sift up and sift down");
+      "First bad version", "heap-sift", "Sift up and sift down", "quickselect", "Quickselect");
   /** Why an exercise of the track has no replay: what it reads is out of the lab's sight. */
   private static final Map<String, String> WHY_NOT = new LinkedHashMap<>();
 
@@ -60,12 +63,6 @@ public final class ExerciseReplay {
     String fields = " reads the tree through the nodes' fields (no comparator), which the lab cannot watch from outside";
     WHY_NOT.put("tree-height", "tree-height" + fields);
     WHY_NOT.put("iterative-traversals", "iterative-traversals" + fields);
-    String walk = " walks the nodes through their fields and compares keys of two nodes at a time, which the tree "
-        + "replay (one key searched from the root) cannot line up step by step";
-    WHY_NOT.put("validate-search-tree", "validate-search-tree" + walk);
-    WHY_NOT.put("lowest-common-ancestor", "lowest-common-ancestor" + walk);
-    WHY_NOT.put("search-tree-delete", "search-tree-delete relinks nodes through their fields between comparisons, "
-        + "which the tree replay cannot follow step by step");
     WHY_NOT.put("grid-shortest-path", "grid-shortest-path reads the grid through Grid.isOpen, a final class whose "
         + "reads the lab can count but not watch one by one");
     String hidden = " keeps its working heap or buffer in lists of its own, out of the lab's sight; only the "
@@ -73,7 +70,6 @@ public final class ExerciseReplay {
     WHY_NOT.put("top-k", "top-k" + hidden);
     WHY_NOT.put("merge-k-sorted", "merge-k-sorted" + hidden);
     WHY_NOT.put("merge-sorted", "merge-sorted" + hidden);
-    WHY_NOT.put("quickselect", "quickselect returns one element; its partitions are not yet traced");
     WHY_NOT.put("rotated-search", "rotated-search searches an array that is not sorted, which the search replay "
         + "(a window shrinking over sorted values) cannot draw");
   }
@@ -87,8 +83,9 @@ public final class ExerciseReplay {
    */
   public static List<String> exercises() {
     List<String> names = new ArrayList<>(SORTS);
-    names.addAll(List.of("binary-search", "lower-bound", "first-bad-version", "heapify", "heap-sift",
+    names.addAll(List.of("quickselect", "binary-search", "lower-bound", "first-bad-version", "heapify", "heap-sift",
         "search-tree-basics"));
+    names.addAll(TreeExercises.names());
     names.addAll(GraphExercises.names());
     return names;
   }
@@ -119,12 +116,14 @@ public final class ExerciseReplay {
 
   /**
    * Traces one solution of an exercise on the given values: for a sort or {@code heapify}, the
-   * values to sort; for {@code binary-search}, the distinct values sorted, searched for their
+   * values to sort; for {@code quickselect}, the values, for the median's rank; for {@code binary-search}, the distinct values sorted, searched for their
    * first value, a value that is absent, and their last value; for {@code lower-bound}, the values
    * sorted, searched for their smallest, middle and one past their largest; for
    * {@code first-bad-version}, versions 1 to n with the first bad one chosen by the first value;
-   * for {@code heap-sift}, the values pushed, then as many pops; for a graph exercise, the values
-   * read as the exercise's tests read them (edge endpoints two by two, on {@code n / 2} vertices).
+   * for {@code heap-sift}, the values pushed, then as many pops; for a tree exercise, the values
+   * inserted into a search tree, then validated, queried for the ancestor of the first and last
+   * value, or the first deleted; for a graph exercise, the values read as the exercise's tests read
+   * them (edge endpoints two by two, on {@code n / 2} vertices).
    *
    * @param exercise the exercise's name
    * @param solution the class holding the solution (the learner's or the reference)
@@ -165,8 +164,14 @@ public final class ExerciseReplay {
     if (exercise.equals("heap-sift")) {
       return heapSift(exercise, solution, values);
     }
+    if (exercise.equals("quickselect")) {
+      return select(solution, values, values.length / 2);
+    }
     if (GraphExercises.names().contains(exercise)) {
       return GraphExercises.trace(exercise, solution, values);
+    }
+    if (TreeExercises.names().contains(exercise)) {
+      return TreeExercises.trace(exercise, solution, values);
     }
     throw new IllegalArgumentException("the exercise '" + exercise + "' cannot be traced; these can: "
         + String.join(", ", exercises()));
@@ -192,6 +197,10 @@ public final class ExerciseReplay {
     if (GraphExercises.names().contains(exercise)) {
       Optional<Trace> yourTrace = GraphExercises.trace(exercise, yours, parsed);
       return yourTrace.map(trace -> Replay.of(trace, GraphExercises.trace(exercise, reference, parsed).orElseThrow()));
+    }
+    if (TreeExercises.names().contains(exercise)) {
+      Optional<Trace> yourTrace = TreeExercises.trace(exercise, yours, parsed);
+      return yourTrace.map(trace -> Replay.of(trace, TreeExercises.trace(exercise, reference, parsed).orElseThrow()));
     }
     if (exercise.equals("first-bad-version")) {
       OptionalInt first = parsed.number("first");
@@ -223,6 +232,14 @@ public final class ExerciseReplay {
       return Optional.of(Replay.of(lowerBound(exercise, yours, sorted, keys),
           lowerBound(exercise, reference, sorted, keys)));
     }
+    if (exercise.equals("quickselect")) {
+      OptionalInt rank = parsed.number("rank");
+      if (values.length == 0 || rank.isEmpty()) {
+        return Optional.empty();
+      }
+      int k = Math.floorMod(rank.getAsInt(), values.length);
+      return Optional.of(Replay.of(select(yours, values, k), select(reference, values, k)));
+    }
     if (exercise.equals("heap-sift")) {
       return Optional.of(Replay.of(HeapTracer.pushAndPop(exercise, title(exercise), sifts(yours), values, List.of()),
           HeapTracer.pushAndPop(exercise, title(exercise), sifts(reference), values, List.of())));
@@ -240,6 +257,18 @@ public final class ExerciseReplay {
 
   private static String title(String exercise) {
     return TITLES.getOrDefault(exercise, MORE_TITLES.getOrDefault(exercise, exercise));
+  }
+
+  private static Trace select(Class<?> solution, int[] values, int k) {
+    Method method = method(solution, "kthSmallest", 3);
+    SortTracer.Selector selector = new SortTracer.Selector() {
+      @Override
+      @SuppressWarnings("unchecked")
+      public <T> T select(T[] array, int rank, Comparator<? super T> order) {
+        return (T) invoke(method, array, rank, order);
+      }
+    };
+    return SortTracer.traceSelect("quickselect", title("quickselect"), selector, values, k, List.of());
   }
 
   private static Trace heapSift(String exercise, Class<?> solution, int[] values) {
