@@ -21,35 +21,24 @@ import net.jqwik.api.constraints.Size;
  * the key.
  */
 class LinkedTreeWatcherProperties {
-  /** A node as the exercises write it: public key, left and right. */
-  public static final class Node {
-    public TracedValue key;
-    public Node left;
-    public Node right;
-
-    Node(TracedValue key) {
-      this.key = key;
-    }
-  }
-
-  private static Node insertAll(int[] keys) {
-    Node root = null;
+  private static LinkedNode insertAll(int[] keys) {
+    LinkedNode root = null;
     for (int k = 0; k < keys.length; k++) {
       TracedValue key = new TracedValue(keys[k], k, Integer.toString(keys[k]));
       if (root == null) {
-        root = new Node(key);
+        root = new LinkedNode(key);
         continue;
       }
-      Node node = root;
+      LinkedNode node = root;
       while (node.key.value() != keys[k]) {
         if (keys[k] < node.key.value()) {
           if (node.left == null) {
-            node.left = new Node(key);
+            node.left = new LinkedNode(key);
           }
           node = node.left;
         } else {
           if (node.right == null) {
-            node.right = new Node(key);
+            node.right = new LinkedNode(key);
           }
           node = node.right;
         }
@@ -58,7 +47,7 @@ class LinkedTreeWatcherProperties {
     return root;
   }
 
-  private static Node delete(Node node, TracedValue key, Comparator<TracedValue> order) {
+  private static LinkedNode delete(LinkedNode node, TracedValue key, Comparator<TracedValue> order) {
     if (node == null) {
       return null;
     }
@@ -70,7 +59,7 @@ class LinkedTreeWatcherProperties {
     } else if (node.left == null || node.right == null) {
       return node.left == null ? node.right : node.left;
     } else {
-      Node successor = node.right;
+      LinkedNode successor = node.right;
       while (successor.left != null) {
         successor = successor.left;
       }
@@ -81,7 +70,7 @@ class LinkedTreeWatcherProperties {
   }
 
   private static Trace trace(int[] keys, int removed) {
-    Node root = insertAll(keys);
+    LinkedNode root = insertAll(keys);
     TracedValue key = new TracedValue(removed, -1, Integer.toString(removed));
     return LinkedTreeWatcher.watch("delete", "delete", root, "delete " + removed,
         order -> delete(root, key, order), true, List.of());
