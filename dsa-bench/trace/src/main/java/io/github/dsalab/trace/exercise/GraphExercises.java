@@ -70,13 +70,15 @@ final class GraphExercises {
 
   /**
    * Traces {@code solution} on a graph made of {@code values}: {@code max(1, length / 2)}
-   * vertices, the values read as the sample's list of edges; {@code dijkstra} starts at 0.
+   * vertices, the values read as the sample's list of edges; {@code dijkstra} starts at the tail
+   * of the first edge, so that it has an arc to read.
    */
   static Trace trace(String exercise, Class<?> solution, int[] values) {
     Kind kind = kind(exercise);
     int n = Math.max(1, values.length / 2);
+    int source = kind.weighted() ? (values.length >= 3 ? Math.floorMod(values[0], n) : 0) : -1;
     return trace(exercise, kind, solution, graph(kind, n, values), "your values as " + (kind.weighted()
-        ? "(tail, head, weight) triples" : "edge endpoints"), kind.weighted() ? 0 : -1);
+        ? "(tail, head, weight) triples" : "edge endpoints"), source);
   }
 
   private static Kind kind(String exercise) {

@@ -163,8 +163,7 @@ public final class GraphTracer {
         .put("legend", List.of("unseen: no read led here yet", "reached: the head of a read, list not read to the end",
             "active: its list is being read", "done: its whole list read"));
     return new Trace(algorithm, title, Family.GRAPH,
-        graphName + ": " + graph.vertexCount() + " vertices, " + graph.edgeCount() + " edges, "
-            + (graph.isDirected() ? "directed" : "undirected") + (source >= 0 ? ", from " + source : ""),
+        input(graph, graphName, source),
         notes, scene, model.steps, result);
   }
 
@@ -196,9 +195,16 @@ public final class GraphTracer {
   private static Trace trace(String algorithm, String title, Graph graph, String graphName, int source,
       List<String> notes, SearchModel model, String result) {
     return new Trace(algorithm, title, Family.GRAPH,
-        graphName + ": " + graph.vertexCount() + " vertices, " + graph.edgeCount() + " edges, "
-            + (graph.isDirected() ? "directed" : "undirected") + (source >= 0 ? ", from " + source : ""),
+        input(graph, graphName, source),
         notes, scene(graph, graphName, source), model.steps, result);
+  }
+
+  /** The graph in words: {@code "tiny.txt: 5 vertices, 1 edge, directed, from 0"}. */
+  private static String input(Graph graph, String graphName, int source) {
+    int n = graph.vertexCount();
+    int e = graph.edgeCount();
+    return graphName + ": " + n + (n == 1 ? " vertex, " : " vertices, ") + e + (e == 1 ? " edge, " : " edges, ")
+        + (graph.isDirected() ? "directed" : "undirected") + (source >= 0 ? ", from " + source : "");
   }
 
   /** The graph drawn once: vertices with positions, each edge once, weights if any. */
