@@ -75,7 +75,7 @@ public final class TraceCatalogue {
     TRACERS.put("binary-heap", request -> HeapTracer.offerThenPoll("binary-heap", "Binary heap (min-heap)",
         request.values(10), List.of("Offer puts the new element in the first free leaf and lets it rise; poll takes the "
             + "root, moves smaller children up along one path and lets the last leaf rise into the gap (Floyd's variant).")));
-    TRACERS.put("binary-heap-heapify", request -> HeapTracer.heapifyThenPoll("binary-heap-heapify",
+    TRACERS.put("heapify", request -> HeapTracer.heapifyThenPoll("heapify",
         "Binary heap: bottom-up build (heapify), then polls", request.values(12), List.of("addAll into an empty heap "
             + "appends the values and sifts down every inner node, last to first (Floyd's heapify): at most 2n "
             + "comparisons, where n offers would cost O(n log n). Then poll empties it.")));

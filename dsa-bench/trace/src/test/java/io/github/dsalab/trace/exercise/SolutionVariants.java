@@ -1,6 +1,5 @@
 package io.github.dsalab.trace.exercise;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dsalab.trace.Replay;
@@ -13,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
@@ -26,6 +27,9 @@ final class SolutionVariants {
   private static final Path SUPPORT = Path.of("../../exercises/src/main/java/io/github/dsalab/exercises/support");
   /** dsa-core's classes, which the graph exercises import. */
   private static final Path CORE = Path.of("../../dsa-core/target/classes");
+  private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
+  /** One file manager for every compilation: it keeps the platform's classes read, so each compile is cheap. */
+  private static final StandardJavaFileManager FILES = JAVAC.getStandardFileManager(null, null, null);
   /** Compiled classes by source text. */
   private static final Map<String, Class<?>> COMPILED = new HashMap<>();
 
@@ -50,13 +54,12 @@ final class SolutionVariants {
     Path classes = Files.createTempDirectory(work, "classes");
     Path file = sources.resolve(className + ".java");
     Files.writeString(file, source);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     // The tree exercises link the track's BinaryNode (printed by TreeText): compile them alongside.
     // Only dsa-core on the class path: javac would otherwise open every jar of the test class path.
-    int status = javac.run(null, null, null, "-d", classes.toString(), "-cp", CORE.toString(), "-proc:none",
-        file.toString(),
-        SUPPORT.resolve("BinaryNode.java").toString(), SUPPORT.resolve("TreeText.java").toString());
-    assertEquals(0, status, "compiling " + variant + " " + className);
+    boolean compiled = JAVAC.getTask(null, FILES, null, List.of("-d", classes.toString(), "-cp", CORE.toString(),
+        "-proc:none"), null, FILES.getJavaFileObjects(file, SUPPORT.resolve("BinaryNode.java"),
+        SUPPORT.resolve("TreeText.java"))).call();
+    assertTrue(compiled, "compiling " + variant + " " + className);
     URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         SolutionVariants.class.getClassLoader());
     Class<?> loaded = loader.loadClass("io.github.dsalab.exercises." + topic + "." + className);

@@ -42,7 +42,7 @@ class ArcReadTraceProperties {
     }, List.of());
   }
 
-  @Property(tries = 60)
+  @Property(tries = 30)
   void everyNeighbourCallIsOneStepAndTheLastStateReachesWhatTheSearchReaches(@ForAll long seed,
       @ForAll @IntRange(min = 1, max = 12) int n, @ForAll boolean directed) {
     Graph graph = randomGraph(seed, n, directed);
@@ -67,7 +67,7 @@ class ArcReadTraceProperties {
     }
   }
 
-  @Property(tries = 60)
+  @Property(tries = 30)
   void eachStepFollowsFromTheOneBeforeAndTheArcItReads(@ForAll long seed, @ForAll @IntRange(min = 1, max = 12) int n,
       @ForAll boolean directed) {
     Graph graph = randomGraph(seed, n, directed);

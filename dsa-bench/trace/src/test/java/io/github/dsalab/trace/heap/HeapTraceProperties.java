@@ -39,21 +39,21 @@ class HeapTraceProperties {
     return labels.stream().map(label -> label.replaceAll("[₀-₉]", "")).toList();
   }
 
-  @Property(tries = 60)
+  @Property(tries = 40)
   void aBottomUpBuildComparesAtMostTwicePerElementThenPollsSorted(
       @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 40) Integer> values) {
     int[] input = ints(values);
-    Trace trace = HeapTracer.heapifyThenPoll("binary-heap-heapify", "heap", input, List.of());
+    Trace trace = HeapTracer.heapifyThenPoll("heapify", "heap", input, List.of());
     long buildComparisons = trace.steps().stream().filter(step -> step.event().startsWith("heapify: compare")).count();
     assertTrue(buildComparisons <= 2L * input.length, buildComparisons + " comparisons to build " + input.length);
     checkEachStepFollows(trace);
     assertEquals(Arrays.stream(input).sorted().mapToObj(String::valueOf).toList(),
         unlabelled(((HeapState) trace.finalState()).output()));
-    assertEquals(trace.toJson().toString(), HeapTracer.heapifyThenPoll("binary-heap-heapify", "heap", input,
+    assertEquals(trace.toJson().toString(), HeapTracer.heapifyThenPoll("heapify", "heap", input,
         List.of()).toJson().toString());
   }
 
-  @Property(tries = 60)
+  @Property(tries = 40)
   void anIndexedHeapPollsItsIndicesByTheirLastKeys(
       @ForAll @Size(min = 1, max = 20) List<@IntRange(min = 0, max = 40) Integer> values) {
     int[] keys = ints(values);
@@ -104,7 +104,7 @@ class HeapTraceProperties {
     }
   };
 
-  @Property(tries = 60)
+  @Property(tries = 40)
   void pushesAndPopsPopWhatAPriorityQueuePops(
       @ForAll @Size(max = 30) List<@IntRange(min = -1, max = 20) Integer> actions) {
     Trace trace = HeapTracer.pushAndPop("heap-sift", "heap", SIFTS, ints(actions), List.of());
