@@ -4,26 +4,21 @@ import io.github.dsalab.trace.Replay;
 import io.github.dsalab.trace.Trace;
 import io.github.dsalab.trace.TracedValue;
 import io.github.dsalab.trace.heap.HeapTracer;
-import io.github.dsalab.trace.search.IndexSearch;
-import io.github.dsalab.trace.search.SearchTracer;
 import io.github.dsalab.trace.sort.ArraySorter;
 import io.github.dsalab.trace.sort.SortTracer;
 import io.github.dsalab.trace.tree.TreeTracer;
-import java.util.LinkedHashMap;
-import java.util.OptionalLong;
-import java.util.function.LongPredicate;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.TreeSet;
 
 /**
  * Replays a learner's exercise solution beside the reference solution, on the input the checker
@@ -140,26 +135,13 @@ public final class ExerciseReplay {
       return HeapTracer.inArray(exercise, title(exercise), "heapify", sorter(solution, "heapify"), values,
           List.of());
     }
-    if (exercise.equals("binary-search")) {
-      int[] sorted = Arrays.stream(values).distinct().sorted().toArray();
-      int[] keys = sorted.length == 0 ? new int[] {0}
-          : new int[] {sorted[0], absentKey(sorted), sorted[sorted.length - 1]};
-      return search(exercise, solution, sorted, keys);
+    if (SearchExercises.names().contains(exercise)) {
+      return SearchExercises.trace(exercise, title(exercise), solution, values);
     }
     if (exercise.equals("search-tree-basics")) {
-      int[] lookups = values.length == 0 ? new int[] {0} : new int[] {values[values.length - 1], absentKey(
+      int[] lookups = values.length == 0 ? new int[] {0} : new int[] {values[values.length - 1], SearchExercises.absentKey(
           Arrays.stream(values).distinct().sorted().toArray())};
       return tree(exercise, solution, values, lookups);
-    }
-    if (exercise.equals("lower-bound")) {
-      int[] sorted = Arrays.stream(values).sorted().toArray();
-      int[] keys = sorted.length == 0 ? new int[] {0} : new int[] {sorted[0], sorted[sorted.length / 2],
-          sorted[sorted.length - 1] + 1};
-      return lowerBound(exercise, solution, sorted, keys);
-    }
-    if (exercise.equals("first-bad-version")) {
-      int bad = values.length == 0 ? 0 : values[0];
-      return firstBad(exercise, solution, 1, Math.max(1, values.length), Math.floorMod(bad, values.length + 1) + 1);
     }
     if (exercise.equals("heap-sift")) {
       return heapSift(exercise, solution, values);
@@ -202,36 +184,16 @@ public final class ExerciseReplay {
       Optional<Trace> yourTrace = TreeExercises.trace(exercise, yours, parsed);
       return yourTrace.map(trace -> Replay.of(trace, TreeExercises.trace(exercise, reference, parsed).orElseThrow()));
     }
-    if (exercise.equals("first-bad-version")) {
-      OptionalInt first = parsed.number("first");
-      OptionalInt length = parsed.number("length");
-      OptionalInt bad = parsed.number("bad");
-      if (first.isEmpty() || length.isEmpty() || bad.isEmpty() || length.getAsInt() < 0
-          || length.getAsInt() > SearchTracer.MAX_PROBES) {
-        return Optional.empty();
-      }
-      long last = (long) first.getAsInt() + length.getAsInt();
-      return Optional.of(Replay.of(firstBad(exercise, yours, first.getAsInt(), last, bad.getAsInt()),
-          firstBad(exercise, reference, first.getAsInt(), last, bad.getAsInt())));
+    if (SearchExercises.names().contains(exercise)) {
+      Optional<Trace> yourTrace = SearchExercises.trace(exercise, title(exercise), yours, parsed);
+      return yourTrace.map(trace -> Replay.of(trace,
+          SearchExercises.trace(exercise, title(exercise), reference, parsed).orElseThrow()));
     }
     Optional<int[]> list = parsed.firstList();
     if (list.isEmpty()) {
       return Optional.empty();
     }
     int[] values = list.get();
-    if (exercise.equals("binary-search")) {
-      OptionalInt key = parsed.number("key");
-      int[] sorted = Arrays.stream(values).distinct().sorted().toArray();
-      int[] keys = {key.orElse(absentKey(sorted))};
-      return Optional.of(Replay.of(search(exercise, yours, sorted, keys), search(exercise, reference, sorted, keys)));
-    }
-    if (exercise.equals("lower-bound")) {
-      int[] sorted = Arrays.stream(values).sorted().toArray();
-      OptionalInt key = parsed.number("key");
-      int[] keys = {key.orElse(absentKey(sorted))};
-      return Optional.of(Replay.of(lowerBound(exercise, yours, sorted, keys),
-          lowerBound(exercise, reference, sorted, keys)));
-    }
     if (exercise.equals("quickselect")) {
       OptionalInt rank = parsed.number("rank");
       if (values.length == 0 || rank.isEmpty()) {
@@ -296,38 +258,6 @@ public final class ExerciseReplay {
     };
   }
 
-  private static Trace lowerBound(String exercise, Class<?> solution, int[] sorted, int[] keys) {
-    Method method = method(solution, "lowerBound", 3);
-    IndexSearch search = new IndexSearch() {
-      @Override
-      public <T> int indexOf(T[] array, T key, Comparator<? super T> order) {
-        return ((Number) invoke(method, array, key, order)).intValue();
-      }
-    };
-    return SearchTracer.traceLowerBound(exercise, title(exercise), search, sorted, keys, List.of());
-  }
-
-  /** Versions {@code first..last}, bad from {@code bad} on; the cells are the versions. */
-  private static Trace firstBad(String exercise, Class<?> solution, long first, long last, int bad) {
-    Method method = method(solution, "firstBad", 3);
-    int[] versions = new int[(int) (last - first + 1)];
-    for (int x = 0; x < versions.length; x++) {
-      versions[x] = (int) (first + x);
-    }
-    return SearchTracer.traceFirstTrue(exercise, title(exercise), (n, predicate) -> {
-      LongPredicate isBad = version -> {
-        if (version < first || version > last) {
-          throw new IllegalArgumentException("isBad was asked about version " + version + ", outside [" + first + ", "
-              + last + "]");
-        }
-        return predicate.test((int) (version - first));
-      };
-      OptionalLong answer = (OptionalLong) invoke(method, first, last, isBad);
-      return answer.isPresent() ? (int) (answer.getAsLong() - first) : n;
-    }, versions, bad, List.of("The cells are the versions " + first + " to " + last + "; x is a version's position, "
-        + "and \"none bad\" is x = " + versions.length + "."));
-  }
-
   private static Trace tree(String exercise, Class<?> solution, int[] keys, int[] lookups) {
     Method insert = method(solution, "insert", 3);
     Method contains = method(solution, "contains", 3);
@@ -343,31 +273,6 @@ public final class ExerciseReplay {
       }
     };
     return TreeTracer.insertThenContains(exercise, title(exercise), tree, keys, lookups, List.of());
-  }
-
-  private static Trace search(String exercise, Class<?> solution, int[] sorted, int[] keys) {
-    Method method = method(solution, "indexOf", 3);
-    IndexSearch search = new IndexSearch() {
-      @Override
-      public <T> int indexOf(T[] array, T key, Comparator<? super T> order) {
-        Object answer = invoke(method, array, key, order);
-        if (answer instanceof OptionalInt optional) {
-          return optional.isPresent() ? optional.getAsInt() : -1;
-        }
-        return ((Number) answer).intValue();
-      }
-    };
-    return SearchTracer.traceIndexOf(exercise, title(exercise), search, sorted, keys, List.of());
-  }
-
-  private static int absentKey(int[] sorted) {
-    int key = sorted.length == 0 ? 0 : sorted[sorted.length / 2] + 1;
-    TreeSet<Integer> present = new TreeSet<>();
-    Arrays.stream(sorted).forEach(present::add);
-    while (present.contains(key)) {
-      key++;
-    }
-    return key;
   }
 
   private static ArraySorter sorter(Class<?> solution, String name) {
