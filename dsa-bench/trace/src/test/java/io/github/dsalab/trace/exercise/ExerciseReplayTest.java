@@ -11,8 +11,6 @@ import io.github.dsalab.trace.search.SearchState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.OptionalLong;
-import java.util.function.LongPredicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,39 +148,14 @@ class ExerciseReplayTest {
     assertEquals(firstLeft + 1, replay.firstDifference(), replay.difference());
   }
 
-  /** A first-bad-version search over [first, last + 1): last + 1 stands for "none is bad". */
-  public static final class FirstBad {
-    public static OptionalLong firstBad(long first, long last, LongPredicate isBad) {
-      return search(first, last + 1, last, isBad);
-    }
-
-    static OptionalLong search(long low, long high, long last, LongPredicate isBad) {
-      while (low < high) {
-        long middle = low + (high - low) / 2;
-        if (isBad.test(middle)) {
-          high = middle;
-        } else {
-          low = middle + 1;
-        }
-      }
-      return low <= last ? OptionalLong.of(low) : OptionalLong.empty();
-    }
-  }
-
-  /** The planted bug: the window starts at [first, last), as if some version had to be bad. */
-  public static final class FirstBadWithoutNone {
-    public static OptionalLong firstBad(long first, long last, LongPredicate isBad) {
-      return FirstBad.search(first, last, last, isBad);
-    }
-  }
-
   @Test
-  void aFirstBadVersionThatForgetsNoneIsBadIsCaughtAtItsFirstProbe() {
-    Replay replay = ExerciseReplay.replay("first-bad-version", FirstBadWithoutNone.class, FirstBad.class,
-        "first: 0\nlength: 3\nbad: 9").orElseThrow();
-    // Versions 0..3, none bad: the reference probes the middle of [0, 4), the bug the middle of [0, 3).
+  void aFirstBadVersionThatNeverAsksWhetherAnyIsBadIsCaughtAtItsFirstProbe() throws Exception {
+    Class<?>[] classes = referenceAndBugged("search", "FirstBadVersion",
+        "    if (!isBad.test(last)) {\n      return OptionalLong.empty();\n    }\n", "");
+    Replay replay = replay("first-bad-version", classes, "first: 0\nlength: 3\nbad: 9");
+    // Versions 0..3, none bad: the reference first tests the last version, the bug the middle of [0, 3].
     assertEquals("step 1: yours — first x with a[x] ≥ 9: test x=1: a[1]=1 ≥ 9?; the reference — first x with "
-        + "a[x] ≥ 9: test x=2: a[2]=2 ≥ 9?", replay.difference());
+        + "a[x] ≥ 9: test x=3: a[3]=3 ≥ 9?", replay.difference());
     assertEquals("first x with a[x] ≥ 9: x = 4", replay.reference().result());
     assertEquals("first x with a[x] ≥ 9: x = 3 — wrong, the first is 4", replay.yours().result());
   }
