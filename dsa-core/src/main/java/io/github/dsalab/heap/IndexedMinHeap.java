@@ -222,6 +222,25 @@ public final class IndexedMinHeap<K> {
     return heap.length;
   }
 
+  /**
+   * Returns the indices in the order the heap's array holds them, root first: a read-only view of
+   * the heap's shape, to draw it or to watch it work. The children of position {@code p} are at
+   * {@code 2p + 1} and {@code 2p + 2}, and no index has a smaller key than the one at its parent
+   * position; the first is {@link #minIndex()}. The array is a copy: changing it changes nothing.
+   *
+   * <p>Cost: {@code O(n)}.
+   *
+   * <pre>{@code
+   * heap.insert(3, 2.5); heap.insert(1, 4.0); heap.insert(4, 1.0);
+   * heap.heapOrder();   // [4, 1, 3]
+   * }</pre>
+   *
+   * @return the indices in heap order
+   */
+  public int[] heapOrder() {
+    return Arrays.copyOf(heap, size);
+  }
+
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("[");

@@ -79,6 +79,46 @@ class BinaryHeapTest {
   }
 
   @Test
+  void addAllIntoAnEmptyHeapBuildsItBottomUpWithAtMostTwoComparisonsPerElement() {
+    for (int n : new int[] {1, 2, 7, 64, 1000}) {
+      List<Integer> input = new ArrayList<>();
+      SplittableRandom random = new SplittableRandom(n);
+      for (int i = 0; i < n; i++) {
+        input.add(random.nextInt(100));
+      }
+      CountingComparator<Integer> cmp = CountingComparator.naturalOrder();
+      BinaryHeap<Integer> heap = new BinaryHeap<>(cmp);
+      assertTrue(heap.addAll(input));
+      // Floyd's bound, where offering the values one by one would cost O(n log n).
+      assertTrue(cmp.count() <= 2L * n, () -> cmp.count() + " comparisons for " + n);
+      assertTrue(heap.isHeapOrdered());
+      List<Integer> polled = new ArrayList<>();
+      while (!heap.isEmpty()) {
+        polled.add(heap.poll());
+      }
+      Collections.sort(input);
+      assertEquals(input, polled);
+    }
+  }
+
+  @Test
+  void addAllOfAFewElementsKeepsTheHeapOrderedAndABadElementLeavesItUnchanged() {
+    BinaryHeap<Integer> heap = new BinaryHeap<>(List.of(9, 4, 7, 1, 8));
+    assertTrue(heap.addAll(List.of(3, 0)));
+    assertFalse(heap.addAll(List.of()));
+    assertTrue(heap.isHeapOrdered());
+    assertEquals(7, heap.size());
+    assertEquals(0, heap.peek());
+    assertEquals("element", assertThrows(NullPointerException.class, () -> heap.addAll(Arrays.asList(5, null)))
+        .getMessage());
+    assertEquals(7, heap.size(), "nothing was added");
+    assertThrows(IllegalArgumentException.class, () -> heap.addAll(heap));
+    BinaryHeap<Object> natural = new BinaryHeap<>();
+    assertThrows(ClassCastException.class, () -> natural.addAll(List.of("a", new Object())));
+    assertTrue(natural.isEmpty());
+  }
+
+  @Test
   void comparatorReportsNullForNaturalOrderLikePriorityQueue() {
     assertNull(new BinaryHeap<Integer>().comparator());
     Comparator<Integer> reversed = Comparator.reverseOrder();

@@ -1,5 +1,6 @@
 package io.github.dsalab.heap;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,6 +27,23 @@ class IndexedMinHeapTest {
     assertEquals(3, heap.pollMin());
     assertEquals(4, heap.pollMin());
     assertTrue(heap.isEmpty());
+  }
+
+  @Test
+  void heapOrderShowsTheIndicesAsTheArrayHoldsThemRootFirst() {
+    IndexedMinHeap<Double> heap = new IndexedMinHeap<>(6);
+    heap.insert(3, 2.5);
+    heap.insert(1, 4.0);
+    heap.insert(4, 1.0);
+    assertArrayEquals(new int[] {4, 1, 3}, heap.heapOrder());
+    heap.insert(0, 0.5);
+    // 0 enters at position 3, under 1 (4.0), rises past it and past 4 (1.0) to the root.
+    assertArrayEquals(new int[] {0, 4, 3, 1}, heap.heapOrder());
+    heap.heapOrder()[0] = 5;
+    assertEquals(0, heap.minIndex(), "the view is a copy");
+    heap.pollMin();
+    assertEquals(heap.minIndex(), heap.heapOrder()[0]);
+    assertEquals(3, heap.heapOrder().length);
   }
 
   @Test

@@ -54,7 +54,7 @@ public final class ArrayWatcher implements Comparator<TracedValue> {
    * @param effect the slots that changed before the next comparison, e.g. {@code "swap a[3] ↔ a[7]"}
    * @param ids the array after the effect, by element identity (-1 for null)
    * @param compared the slots of the two compared elements, -1 for a held one
-   * @param moved the slots that changed
+   * @param moved the slots that changed since the previous observation (before or after the comparison)
    * @param keySlot where the key of this run is now, or -1
    * @param span the first and last slot compared against the key in this run, or empty
    * @param comparisons comparisons so far
@@ -205,13 +205,15 @@ public final class ArrayWatcher implements Comparator<TracedValue> {
     if (pendingEvent == null) {
       return;
     }
-    int[] moved = changedSlots(before, now);
+    int[] afterComparison = changedSlots(before, now);
+    // Moved also counts what the code wrote before this comparison and after the last report (an
+    // element put in a free slot, then compared): the step's picture must account for every change.
     int[] sinceLast = changedSlots(last, now);
     writes += sinceLast.length;
     last = now;
     int keySlot = keyId < 0 ? -1 : slotOf(keyId, now);
-    listener.accept(new Observation(pendingEvent, effect(before, now, moved), now, pendingCompared, moved, keySlot,
-        span, comparisons, writes));
+    listener.accept(new Observation(pendingEvent, effect(before, now, afterComparison), now, pendingCompared,
+        sinceLast, keySlot, span, comparisons, writes));
     pendingEvent = null;
   }
 

@@ -75,6 +75,14 @@ public final class TraceCatalogue {
     TRACERS.put("binary-heap", request -> HeapTracer.offerThenPoll("binary-heap", "Binary heap (min-heap)",
         request.values(10), List.of("Offer puts the new element in the first free leaf and lets it rise; poll takes the "
             + "root, moves smaller children up along one path and lets the last leaf rise into the gap (Floyd's variant).")));
+    TRACERS.put("heapify", request -> HeapTracer.heapifyThenPoll("heapify",
+        "Binary heap: bottom-up build (heapify), then polls", request.values(12), List.of("addAll into an empty heap "
+            + "appends the values and sifts down every inner node, last to first (Floyd's heapify): at most 2n "
+            + "comparisons, where n offers would cost O(n log n). Then poll empties it.")));
+    TRACERS.put("indexed-min-heap", request -> HeapTracer.indexedInsertDecreasePoll("indexed-min-heap",
+        "Indexed min-heap: insert, decreaseKey, pollMin", request.values(10), List.of("Each node shows index:key. "
+            + "The heap holds indices ordered by their keys, as Dijkstra's algorithm keeps vertices by tentative "
+            + "distance; decreaseKey lowers a key and lets its index rise.")));
     TRACERS.put("breadth-first-search", request -> {
       Graph graph = graph(request, "tiny-undirected.txt");
       return GraphTracer.breadthFirst("breadth-first-search", "Breadth-first search", graph, graphName(request,

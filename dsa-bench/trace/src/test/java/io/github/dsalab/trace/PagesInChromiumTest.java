@@ -81,16 +81,29 @@ class PagesInChromiumTest {
   }
 
   @Test
-  void aReplayPageOpensAtItsFirstDifference() throws IOException {
+  void replayPagesOfASortAndAGraphOpenAtTheirFirstDifference() throws IOException {
     Trace yours = io.github.dsalab.trace.sort.SortTracer.trace("insertion-sort", "Insertion sort",
         io.github.dsalab.sort.SortAlgorithm.SELECTION::sort, new int[] {4, 2, 4, 1, 2}, List.of());
     Trace reference = io.github.dsalab.trace.sort.SortTracer.trace("insertion-sort", "Insertion sort",
         io.github.dsalab.sort.SortAlgorithm.INSERTION::sort, new int[] {4, 2, 4, 1, 2}, List.of());
-    Replay replay = Replay.of(yours, reference);
-    Path page = TracePage.write(replay, PAGES.resolve("replay.html"));
-    chrome.get(page.toUri().toString());
-    assertEquals(replay.difference(), chrome.findElement(By.id("banner")).getText());
-    assertEquals(String.valueOf(replay.firstDifference()), chrome.findElement(By.tagName("body")).getDomAttribute("data-step"));
-    Files.write(SCREENSHOTS.resolve("replay.png"), ((ChromeDriver) chrome).getScreenshotAs(OutputType.BYTES));
+    io.github.dsalab.graph.Graph graph = io.github.dsalab.graph.Graph.builder(5).directed()
+        .addEdge(0, 1).addEdge(0, 2).addEdge(2, 1).addEdge(1, 3).addEdge(2, 4).build();
+    Replay graphs = Replay.of(
+        io.github.dsalab.trace.graph.GraphTracer.arcReads("bfs", "Search", graph, "g", 0,
+            view -> "returned " + new io.github.dsalab.graph.BreadthFirstSearch(view, 0).visitOrder(), List.of()),
+        io.github.dsalab.trace.graph.GraphTracer.arcReads("bfs", "Search", graph, "g", 0,
+            view -> "returned " + new io.github.dsalab.graph.DepthFirstSearch(view).preorder(), List.of()));
+    for (Replay replay : List.of(Replay.of(yours, reference), graphs)) {
+      String name = replay.yours().family().label() + "-replay";
+      Path page = TracePage.write(replay, PAGES.resolve(name + ".html"));
+      chrome.get(page.toUri().toString());
+      assertEquals(replay.difference(), chrome.findElement(By.id("banner")).getText());
+      assertEquals(String.valueOf(replay.firstDifference()), chrome.findElement(By.tagName("body"))
+          .getDomAttribute("data-step"));
+      Files.write(SCREENSHOTS.resolve(name + ".png"), ((ChromeDriver) chrome).getScreenshotAs(OutputType.BYTES));
+      List<LogEntry> errors = chrome.manage().logs().get(LogType.BROWSER).getAll().stream()
+          .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+      assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList(), name);
+    }
   }
 }

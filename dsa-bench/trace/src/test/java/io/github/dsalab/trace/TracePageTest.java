@@ -161,7 +161,7 @@ class TracePageTest {
       DomElement circle = (DomElement) page.querySelector("circle[data-vertex=\"" + v + "\"]");
       assertTrue(circle.getAttribute("class").contains(state.status().get(v)), "vertex " + v);
     }
-    assertEquals(trace.scene().toString().split("\"from\"").length - 1, page.querySelectorAll("line.edge").size());
+    assertEquals(trace.scene().toString().split("\"from\"").length - 1, page.querySelectorAll(".edge").size());
   }
 
   @Test
@@ -217,6 +217,63 @@ class TracePageTest {
     }
     assertEquals("step 1: yours — indexOf(7): compare a[0]=1 with 7; the reference — indexOf(7): compare a[2]=5 with 7",
         searches.difference());
+    assertEquals(List.of(), scriptErrors);
+  }
+
+  @Test
+  void aGraphReplayShowsBothRunsArcReadsStepByStepAndBowsAnArcThatSkipsALayer() throws IOException {
+    // 0 → 1 skips the layer of 2 (0 → 2 → 1): drawn straight, it would run through vertex 2.
+    io.github.dsalab.graph.Graph graph = io.github.dsalab.graph.Graph.builder(4).directed()
+        .addEdge(0, 1).addEdge(0, 2).addEdge(2, 1).addEdge(1, 3).build();
+    Trace yours = io.github.dsalab.trace.graph.GraphTracer.arcReads("bfs", "Search", graph, "g", 0,
+        view -> "returned " + new io.github.dsalab.graph.BreadthFirstSearch(view, 0).visitOrder(), List.of());
+    Trace reference = io.github.dsalab.trace.graph.GraphTracer.arcReads("bfs", "Search", graph, "g", 0,
+        view -> "returned " + new io.github.dsalab.graph.DepthFirstSearch(view).preorder(), List.of());
+    Replay replay = Replay.of(yours, reference);
+    HtmlPage page = open(TracePage.write(replay, folder.resolve("graph-replay.html")));
+    int first = replay.firstDifference();
+    assertEquals(replay.difference(), text(page, "banner"));
+    assertEquals(String.valueOf(first), page.getBody().getAttribute("data-step"));
+    assertEquals(yours.steps().get(first).text(), page.querySelector("#step-text-0 .text").getTextContent());
+    assertEquals(reference.steps().get(first).text(), page.querySelector("#step-text-1 .text").getTextContent());
+    assertEquals(2, page.querySelectorAll("path.edge").size(), "0 → 1 bowed aside, in both pictures");
+    assertEquals(8, page.querySelectorAll(".edge").size());
+    List<String> panels = page.querySelectorAll(".panel h2").stream().map(h -> h.getTextContent().trim()).toList();
+    assertTrue(panels.contains("Lists read (in the order first read)") && panels.contains("Vertices reached (in order)"),
+        "the panels name what reads show: " + panels);
+    assertTrue(text(page, "legend").contains("reached: the head of a read"), text(page, "legend"));
+    page.getElementById("back").click();
+    GraphState state = (GraphState) yours.steps().get(first - 1).state();
+    for (int v = 0; v < state.status().size(); v++) {
+      DomElement circle = (DomElement) page.querySelector("#picture-0 circle[data-vertex=\"" + v + "\"]");
+      assertTrue(circle.getAttribute("class").contains(state.status().get(v)), "vertex " + v + " at step " + (first - 1));
+    }
+    page.getElementById("last").click();
+    assertEquals(yours.steps().get(yours.steps().size() - 1).text(), page.querySelector("#step-text-0 .text")
+        .getTextContent());
+    assertEquals(List.of(), scriptErrors);
+  }
+
+  @Test
+  void aTreeReplayOfComparisonsOnLinkedNodesStepsWithoutAScriptError() throws IOException {
+    TracedValue five = new TracedValue(5, 0, "5");
+    TracedValue three = new TracedValue(3, 1, "3");
+    TracedValue query = new TracedValue(3, 2, "3");
+    io.github.dsalab.trace.tree.LinkedNode root =
+        new io.github.dsalab.trace.tree.LinkedNode(five);
+    root.left = new io.github.dsalab.trace.tree.LinkedNode(three);
+    Replay replay = Replay.of(
+        io.github.dsalab.trace.tree.LinkedTreeWatcher.watch("t", "Tree", root, "find 3",
+            order -> order.compare(query, five) < 0 ? "went left" : "went right", false, List.of()),
+        io.github.dsalab.trace.tree.LinkedTreeWatcher.watch("t", "Tree", root, "find 3",
+            order -> order.compare(query, five) < 0 && order.compare(query, three) == 0 ? "found" : "absent", false,
+            List.of()));
+    HtmlPage page = open(TracePage.write(replay, folder.resolve("tree-replay.html")));
+    assertEquals("step 2: yours stopped (returned went left) where the reference went on — find 3: compare 3 with 3: "
+        + "3 = 3", text(page, "banner"));
+    assertEquals("find 3: compare 3 with 3: 3 = 3", page.querySelector("#step-text-1 .text").getTextContent());
+    page.getElementById("back").click();
+    assertEquals("find 3: compare 3 with 5: 3 < 5", page.querySelector("#step-text-0 .text").getTextContent());
     assertEquals(List.of(), scriptErrors);
   }
 

@@ -29,14 +29,23 @@ public final class FailureReplay {
   public record Result(String difference, Path page) {}
 
   /**
+   * Says, in one sentence for the learner, why a failing check of {@code exercise} gets no
+   * replay page, or empty if it can get one.
+   */
+  public static Optional<String> unavailable(Exercise exercise) {
+    return ExerciseReplay.whyNot(exercise.name());
+  }
+
+  /**
    * Replays the learner's file and the reference solution on {@code sample}.
    *
-   * @return the result, or empty if the exercise cannot be traced, the sample holds no input, or
-   *     the replay failed or ran out of time (the check's own report already says what is wrong)
+   * @return the result, or empty if the exercise cannot be traced, the sample does not hold the
+   *     exercise's input, or the replay failed or ran out of time (the check's own report already
+   *     says what is wrong; the caller says that no page was written)
    */
   public static Optional<Result> replay(Exercise exercise, Path yours, Path reference, String sample, Path page,
       List<Path> helpers) {
-    if (!ExerciseReplay.canTrace(exercise.name())) {
+    if (unavailable(exercise).isPresent()) {
       return Optional.empty();
     }
     Path sampleFile = null;

@@ -84,9 +84,18 @@ final class CheckCommand implements Callable<Integer> {
     if (outcome.status() != Outcome.Status.FAILING) {
       return;
     }
+    Optional<String> unavailable = FailureReplay.unavailable(exercise);
+    if (unavailable.isPresent()) {
+      session.out.println();
+      session.out.println("No step-by-step replay for this exercise: " + unavailable.get() + ".");
+      return;
+    }
     Optional<String> sample = outcome.failures().stream().map(TestFailure::sample).flatMap(Optional::stream)
         .findFirst();
     if (sample.isEmpty()) {
+      session.out.println();
+      session.out.println("No step-by-step replay: the failing test is a fixed example, not a generated input "
+          + "(./lab trace --yours " + exercise.name() + " shows your code on an input of your choice).");
       return;
     }
     Path page = session.track.root().resolve("trace-report").resolve("replay-" + exercise.name() + ".html");
@@ -94,12 +103,18 @@ final class CheckCommand implements Callable<Integer> {
     Path support = session.track.root().resolve("exercises/src/main/java/io/github/dsalab/exercises/support");
     List<Path> helpers = Stream.of("BinaryNode.java", "TreeText.java").map(support::resolve)
         .filter(Files::isRegularFile).toList();
-    FailureReplay.replay(exercise, file, session.track.solutionFile(exercise), sample.get(), page, helpers)
-        .ifPresent(result -> {
-          session.out.println();
-          session.out.println("Your code, replayed beside the reference on that input, parts at " + result.difference());
-          session.out.println("Watch both step by step: " + session.relative(result.page()));
-        });
+    Optional<FailureReplay.Result> replay =
+        FailureReplay.replay(exercise, file, session.track.solutionFile(exercise), sample.get(), page, helpers);
+    session.out.println();
+    if (replay.isEmpty()) {
+      session.out.println("No step-by-step replay this time: that input could not be replayed (it ran out of "
+          + "time, or is not an input the replay reads); ./lab trace --yours " + exercise.name()
+          + " shows your code on an input of your choice.");
+      return;
+    }
+    session.out.println("Your code, replayed beside the reference on that input, parts at "
+        + replay.get().difference());
+    session.out.println("Watch both step by step: " + session.relative(replay.get().page()));
   }
 
   /** Shows the first lines the learner's code prints, marked as theirs, and counts the rest. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Records dsa-core's graph searches arc by arc, from outside: the search runs on a
@@ -123,6 +124,49 @@ public final class GraphTracer {
         "settled in order " + model.output + "; distances " + labels(model));
   }
 
+  /**
+   * Runs any code on a tracing view of {@code graph} and records the arcs it reads, with no model
+   * of the algorithm behind them: for a learner's graph exercise, whose queue, stack or colours
+   * cannot be seen from outside. Each step is one arc read ({@code "read 2 → 5"}); the picture
+   * shows which lists were read, which vertices were reached and by which arc first; the last
+   * step is what the code returned ({@code "returned true"}), so two runs that read the same arcs
+   * but answer differently part there. Code that throws, or reads more than 20,000 arcs, ends the
+   * trace with a step saying so.
+   *
+   * @param algorithm the algorithm's name, as the lab spells it
+   * @param title the page heading
+   * @param graph the graph
+   * @param graphName where the graph came from, for the page
+   * @param source the vertex the code starts from, or -1 if it has none
+   * @param run calls the code on the view it is given and says how it ended ({@code "returned [0, 1]"})
+   * @param notes what a learner should know to read the trace
+   * @return the trace
+   * @throws IllegalArgumentException if the graph is too large or {@code source} is not a vertex (nor -1)
+   */
+  public static Trace arcReads(String algorithm, String title, Graph graph, String graphName, int source,
+      Function<WeightedGraph, String> run, List<String> notes) {
+    Objects.requireNonNull(run, "run");
+    check(graph, source >= 0 || graph.vertexCount() == 0 ? source : 0);
+    ArcReadModel model = new ArcReadModel(graph, source);
+    model.start();
+    String result;
+    try {
+      result = run.apply(TracingGraph.of(graph, model::arcRead));
+    } catch (ArcReadModel.LimitReached stop) {
+      result = stop.getMessage();
+    } catch (RuntimeException | StackOverflowError thrown) {
+      result = "threw " + thrown;
+    }
+    model.finish(result);
+    JsonObject scene = scene(graph, graphName, source)
+        .put("panels", List.of("Lists read (in the order first read)", "Vertices reached (in order)"))
+        .put("legend", List.of("unseen: no read led here yet", "reached: the head of a read, list not read to the end",
+            "active: its list is being read", "done: its whole list read"));
+    return new Trace(algorithm, title, Family.GRAPH,
+        input(graph, graphName, source),
+        notes, scene, model.steps, result);
+  }
+
   private static void check(Graph graph, int source) {
     Objects.requireNonNull(graph, "graph");
     int n = graph.vertexCount();
@@ -151,9 +195,16 @@ public final class GraphTracer {
   private static Trace trace(String algorithm, String title, Graph graph, String graphName, int source,
       List<String> notes, SearchModel model, String result) {
     return new Trace(algorithm, title, Family.GRAPH,
-        graphName + ": " + graph.vertexCount() + " vertices, " + graph.edgeCount() + " edges, "
-            + (graph.isDirected() ? "directed" : "undirected") + (source >= 0 ? ", from " + source : ""),
+        input(graph, graphName, source),
         notes, scene(graph, graphName, source), model.steps, result);
+  }
+
+  /** The graph in words: {@code "tiny.txt: 5 vertices, 1 edge, directed, from 0"}. */
+  private static String input(Graph graph, String graphName, int source) {
+    int n = graph.vertexCount();
+    int e = graph.edgeCount();
+    return graphName + ": " + n + (n == 1 ? " vertex, " : " vertices, ") + e + (e == 1 ? " edge, " : " edges, ")
+        + (graph.isDirected() ? "directed" : "undirected") + (source >= 0 ? ", from " + source : "");
   }
 
   /** The graph drawn once: vertices with positions, each edge once, weights if any. */

@@ -51,6 +51,31 @@ public final class SearchTracer {
    */
   public static Trace traceIndexOf(
       String algorithm, String title, IndexSearch search, int[] sorted, int[] keys, List<String> notes) {
+    return traceByKey(algorithm, title, search, sorted, keys, notes, false);
+  }
+
+  /**
+   * Runs a lower-bound search for each key on {@code sorted} and records every comparison: as
+   * {@link #traceIndexOf}, but the answer is right when it is the number of elements smaller than
+   * the key (where the key would be inserted), whether or not the key is present.
+   *
+   * @param algorithm the algorithm's name, as the lab spells it
+   * @param title the page heading
+   * @param search the search to watch, returning the lower bound
+   * @param sorted the array, ascending, duplicates allowed (not modified)
+   * @param keys the keys to search for, one search each
+   * @param notes what a learner should know to read the trace
+   * @return the trace
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code sorted} is not ascending
+   */
+  public static Trace traceLowerBound(
+      String algorithm, String title, IndexSearch search, int[] sorted, int[] keys, List<String> notes) {
+    return traceByKey(algorithm, title, search, sorted, keys, notes, true);
+  }
+
+  private static Trace traceByKey(String algorithm, String title, IndexSearch search, int[] sorted, int[] keys,
+      List<String> notes, boolean lowerBound) {
     Objects.requireNonNull(search, "search");
     checkAscending(sorted);
     TracedValue[] items = TracedValue.tag(sorted);
@@ -60,7 +85,8 @@ public final class SearchTracer {
     List<String> answers = new ArrayList<>();
     for (int key : keys) {
       TracedValue keyValue = new TracedValue(key, -1, Integer.toString(key));
-      Window window = new Window("indexOf(" + key + ")", cells, steps);
+      String call = (lowerBound ? "lowerBound(" : "indexOf(") + key + ")";
+      Window window = new Window(call, cells, steps);
       Comparator<TracedValue> order = (a, b) -> {
         boolean keyFirst = a.id() < 0;
         TracedValue element = keyFirst ? b : a;
@@ -72,9 +98,15 @@ public final class SearchTracer {
       String answer;
       try {
         int found = search.indexOf(items.clone(), keyValue, order);
-        answer = found >= 0 ? "index " + found : "absent (" + found + ")";
-        boolean right = found >= 0 ? found < sorted.length && sorted[found] == key
-            : Arrays.stream(sorted).noneMatch(v -> v == key);
+        boolean right;
+        if (lowerBound) {
+          answer = "index " + found;
+          right = found == Arrays.stream(sorted).filter(v -> v < key).count();
+        } else {
+          answer = found >= 0 ? "index " + found : "absent (" + found + ")";
+          right = found >= 0 ? found < sorted.length && sorted[found] == key
+              : Arrays.stream(sorted).noneMatch(v -> v == key);
+        }
         answer += right ? "" : " — wrong";
       } catch (TooManyProbes stop) {
         answer = "stopped after " + MAX_PROBES + " probes (a loop that never ends?)";
@@ -82,7 +114,7 @@ public final class SearchTracer {
         answer = "threw " + thrown;
       }
       window.answer(answer);
-      answers.add("indexOf(" + key + ") = " + answer);
+      answers.add(call + " = " + answer);
     }
     return new Trace(algorithm, title, Family.SEARCH, "a = " + cells + ", keys " + Arrays.toString(keys), notes,
         JsonObject.create(), steps, String.join("; ", answers));

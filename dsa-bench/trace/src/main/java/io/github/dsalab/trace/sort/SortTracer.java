@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.function.BiFunction;
 
 /**
  * Records a sort step by step, from outside: the sort gets {@link TracedValue}s and an
@@ -53,6 +54,57 @@ public final class SortTracer {
    */
   public static Trace trace(String algorithm, String title, ArraySorter sorter, int[] input, List<String> notes) {
     Objects.requireNonNull(sorter, "sorter");
+    return watch(algorithm, title, input, notes, "the sort", (array, watcher) -> {
+      sorter.sort(array, watcher);
+      return null;
+    });
+  }
+
+  /** A selection that works in its array, as quickselect does: the code to watch. */
+  @FunctionalInterface
+  public interface Selector {
+    /**
+     * Returns the element of rank {@code k} (0 for the smallest), reordering {@code values} as it goes.
+     *
+     * @param values the array, which the selection may reorder
+     * @param k the rank
+     * @param order the order
+     * @param <T> the type of elements
+     * @return the element of rank {@code k}
+     */
+    <T> T select(T[] values, int k, java.util.Comparator<? super T> order);
+  }
+
+  /**
+   * Runs {@code selector} for rank {@code k} on a copy of {@code input} and records every
+   * comparison, as for a sort; the result says what it returned and whether that is the element
+   * of rank {@code k}.
+   *
+   * @param algorithm the algorithm's name, as the lab spells it
+   * @param title the page heading
+   * @param selector the selection to watch
+   * @param input the values (not modified)
+   * @param k the rank asked for, 0 for the smallest
+   * @param notes what a learner should know to read the trace
+   * @return the trace: the starting array, one step per comparison, and the result
+   * @throws NullPointerException if an argument is null
+   */
+  public static Trace traceSelect(String algorithm, String title, Selector selector, int[] input, int k,
+      List<String> notes) {
+    Objects.requireNonNull(selector, "selector");
+    int[] sorted = input.clone();
+    Arrays.sort(sorted);
+    return watch(algorithm, title, input, notes, "the selection", (array, watcher) -> {
+      TracedValue answer = selector.select(array, k, watcher);
+      boolean right = answer != null && k >= 0 && k < sorted.length && answer.value() == sorted[k];
+      return "rank " + k + ": returned " + answer + (right ? "" : " — wrong"
+          + (k >= 0 && k < sorted.length ? ", the element of rank " + k + " is " + sorted[k] : ""));
+    });
+  }
+
+  /** Runs {@code body} on a copy of the input; it returns its answer in words, or null for a sort. */
+  private static Trace watch(String algorithm, String title, int[] input, List<String> notes, String what,
+      BiFunction<TracedValue[], ArrayWatcher, String> body) {
     TracedValue[] items = TracedValue.tag(input);
     TracedValue[] array = items.clone();
     List<Step> steps = new ArrayList<>();
@@ -63,18 +115,20 @@ public final class SortTracer {
     int[] none = new int[0];
     steps.add(new Step("start", "", state(items, watcher.snapshot(), none, none, -1, none, 0, 0)));
     String failure = null;
+    String answer = null;
     try {
-      sorter.sort(array, watcher);
+      answer = body.apply(array, watcher);
     } catch (ArrayWatcher.LimitReached stop) {
       failure = stop.getMessage();
     } catch (RuntimeException | StackOverflowError thrown) {
-      failure = "the sort threw " + thrown;
+      failure = what + " threw " + thrown;
     }
     watcher.close();
     int[] end = watcher.snapshot();
     int[] last = watcher.takeChanges();
     String counts = watcher.comparisons() + " comparisons, " + watcher.writes() + " slot writes";
     String result = failure != null ? failure + " (" + counts + ")"
+        : answer != null ? answer + "; " + counts
         : isSortedPermutation(items, end) ? "sorted: " + counts : "not sorted: " + counts;
     steps.add(new Step("done", result, state(items, end, none, last, -1, none, watcher.comparisons(),
         watcher.writes())));

@@ -52,4 +52,18 @@ public record TreeState(
         .put("lifted", lifted)
         .put("comparisons", comparisons);
   }
+
+  /** The state of {@code tree}, nodes in preorder, with what the operation has compared so far. */
+  static TreeState of(String operation, Nodes tree, List<String> path, String current, List<String> lifted,
+      long comparisons) {
+    List<String> keys = new java.util.ArrayList<>();
+    List<Integer> left = new java.util.ArrayList<>();
+    List<Integer> right = new java.util.ArrayList<>();
+    for (int node = 0; node < tree.size(); node++) {
+      keys.add(tree.key(node).label());
+      left.add(tree.left(node));
+      right.add(tree.right(node));
+    }
+    return new TreeState(operation, keys, left, right, path, current, lifted, comparisons);
+  }
 }

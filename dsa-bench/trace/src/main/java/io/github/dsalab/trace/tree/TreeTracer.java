@@ -290,15 +290,7 @@ public final class TreeTracer {
     }
 
     TreeState state(String operation, Nodes tree, String current, List<String> lifted) {
-      List<String> keys = new ArrayList<>();
-      List<Integer> left = new ArrayList<>();
-      List<Integer> right = new ArrayList<>();
-      for (int node = 0; node < tree.size(); node++) {
-        keys.add(tree.key(node).label());
-        left.add(tree.left(node));
-        right.add(tree.right(node));
-      }
-      return new TreeState(operation, keys, left, right, path, current, lifted, comparisons);
+      return TreeState.of(operation, tree, path, current, lifted, comparisons);
     }
   }
 }

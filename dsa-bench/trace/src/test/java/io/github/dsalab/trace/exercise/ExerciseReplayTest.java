@@ -6,20 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dsalab.trace.Replay;
 import io.github.dsalab.trace.Step;
 import io.github.dsalab.trace.Trace;
-import io.github.dsalab.trace.TracePage;
 import io.github.dsalab.trace.heap.HeapState;
 import io.github.dsalab.trace.search.SearchState;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,55 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
  * step where the bug acts. The pages are kept in {@code target/replays/} to look at.
  */
 class ExerciseReplayTest {
-  private static final Path SOLUTIONS = Path.of("../../exercises/solutions");
-  private static final Path PAGES = Path.of("target", "replays");
-  private static final Path SUPPORT = Path.of("../../exercises/src/main/java/io/github/dsalab/exercises/support");
-  /** Compiled classes by source text: each variant is compiled once for all tests. */
-  private static final Map<String, Class<?>> COMPILED = new HashMap<>();
+  private static final Path SOLUTIONS = SolutionVariants.SOLUTIONS;
   @TempDir static Path work;
 
-  /** Compiles the reference solution, and a copy with {@code from} replaced by {@code to}; returns both classes. */
   private Class<?>[] referenceAndBugged(String topic, String className, String from, String to) throws Exception {
-    String source = Files.readString(SOLUTIONS.resolve(topic).resolve(className + ".java"));
-    assertTrue(source.contains(from), "the reference solution of " + className + " still contains: " + from);
-    return new Class<?>[] {
-        compile(source, topic, className, "reference"), compile(source.replace(from, to), topic, className, "bugged")};
-  }
-
-  private Class<?> compile(String source, String topic, String className, String variant) throws Exception {
-    Class<?> known = COMPILED.get(source);
-    if (known != null) {
-      return known;
-    }
-    Path sources = work.resolve(COMPILED.size() + "-src");
-    Path classes = work.resolve(COMPILED.size() + "-classes");
-    Files.createDirectories(sources);
-    Files.createDirectories(classes);
-    Path file = sources.resolve(className + ".java");
-    Files.writeString(file, source);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    // The tree exercises link the track's BinaryNode (printed by TreeText): compile them alongside.
-    int status = javac.run(null, null, null, "-d", classes.toString(), file.toString(),
-        SUPPORT.resolve("BinaryNode.java").toString(), SUPPORT.resolve("TreeText.java").toString());
-    assertEquals(0, status, "compiling " + variant + " " + className);
-    URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
-    Class<?> loaded = loader.loadClass("io.github.dsalab.exercises." + topic + "." + className);
-    COMPILED.put(source, loaded);
-    return loaded;
+    return SolutionVariants.referenceAndBugged(work, topic, className, from, to);
   }
 
   private static Replay replay(String exercise, Class<?>[] classes, String sample) {
-    return replay(exercise, classes, sample, exercise);
+    return SolutionVariants.replay(exercise, classes, sample, exercise);
   }
 
   private static Replay replay(String exercise, Class<?>[] classes, String sample, String page) {
-    Replay replay = ExerciseReplay.replay(exercise, classes[1], classes[0], sample).orElseThrow();
-    try {
-      TracePage.write(replay, PAGES.resolve(page + ".html"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return replay;
+    return SolutionVariants.replay(exercise, classes, sample, page);
   }
 
   /** The first step whose comparison pits two equal values against each other. */
@@ -94,6 +49,19 @@ class ExerciseReplayTest {
   private static int value(String operand) {
     String label = operand.contains("=") ? operand.substring(operand.indexOf('=') + 1) : operand.split(" ")[0];
     return Integer.parseInt(label.replaceAll("[₀-₉]", ""));
+  }
+
+  /** The first step that compares two children of one slot (2i + 1 and 2i + 2): where a sift picks a child. */
+  private static int firstSiblingComparison(Trace trace) {
+    List<Step> steps = trace.steps();
+    for (int k = 1; k < steps.size(); k++) {
+      List<Integer> compared = ((HeapState) steps.get(k).state()).compared();
+      if (compared.size() == 2 && compared.get(0) >= 0 && compared.get(1) >= 0
+          && Math.abs(compared.get(0) - compared.get(1)) == 1 && Math.min(compared.get(0), compared.get(1)) % 2 == 1) {
+        return k;
+      }
+    }
+    throw new AssertionError("no two children compared in " + steps);
   }
 
   @Test
@@ -134,17 +102,34 @@ class ExerciseReplayTest {
     Class<?>[] classes = referenceAndBugged("heap", "Heapify",
         "order.compare(values[child + 1], values[child]) < 0", "order.compare(values[child + 1], values[child]) > 0");
     Replay replay = replay("heapify", classes, "input: [9, 4, 7, 1, 8, 2, 6]");
-    List<Step> steps = replay.reference().steps();
-    int firstChildren = -1;
-    for (int k = 1; k < steps.size() && firstChildren < 0; k++) {
-      List<Integer> compared = ((HeapState) steps.get(k).state()).compared();
-      if (compared.size() == 2 && compared.get(0) >= 0 && compared.get(1) >= 0
-          && Math.abs(compared.get(0) - compared.get(1)) == 1 && Math.min(compared.get(0), compared.get(1)) % 2 == 1) {
-        firstChildren = k;
-      }
-    }
+    int firstChildren = firstSiblingComparison(replay.reference());
     // The bug acts in the choice between two unequal children; the next comparison shows it.
     assertEquals(firstChildren + 1, replay.firstDifference(), replay.difference());
+  }
+
+  @Test
+  void aHeapSiftThatFollowsTheLargerChildIsCaughtRightAfterComparingTheChildren() throws Exception {
+    Class<?>[] classes = referenceAndBugged("heap", "HeapSift",
+        "order.compare(heap[child + 1], heap[child]) < 0", "order.compare(heap[child + 1], heap[child]) > 0");
+    Replay replay = replay("heap-sift", classes, "actions: [5, 3, 8, 1, -1, -1]");
+    int firstChildren = firstSiblingComparison(replay.reference());
+    // After the pushes the heap is [1, 3, 8, 5]; the pop moves 5 to the root and compares 8 with 3.
+    assertEquals(7, firstChildren);
+    assertEquals(firstChildren + 1, replay.firstDifference(), replay.difference());
+    assertEquals("step 8: yours — pop: compare h[2]=8 with h[0]=5; the reference — pop: compare h[1]=3 with h[0]=5",
+        replay.difference());
+  }
+
+  @Test
+  void aLowerBoundThatGoesRightOnEqualKeysIsCaughtAfterItsFirstEqualProbe() throws Exception {
+    Class<?>[] classes = referenceAndBugged("search", "LowerBound", "order.compare(sorted[middle], key) < 0",
+        "order.compare(sorted[middle], key) <= 0");
+    Replay replay = replay("lower-bound", classes, "values: [5, 3, 1, 3, 3]\nkey: 3");
+    // Sorted [1, 3, 3, 3, 5]: the first probe, a[2], equals the key; the bug goes right of it.
+    assertEquals(2, replay.firstDifference(), replay.difference());
+    assertEquals("step 2: yours — lowerBound(3): compare a[4]=5 with 3; the reference — lowerBound(3): "
+        + "compare a[1]=3₁ with 3", replay.difference());
+    assertEquals("lowerBound(3) = index 1", replay.reference().result());
   }
 
   @Test
@@ -161,6 +146,18 @@ class ExerciseReplayTest {
     }
     // The bug acts at the first comparison that should go left; the step after it shows where it went.
     assertEquals(firstLeft + 1, replay.firstDifference(), replay.difference());
+  }
+
+  @Test
+  void aFirstBadVersionThatNeverAsksWhetherAnyIsBadIsCaughtAtItsFirstProbe() throws Exception {
+    Class<?>[] classes = referenceAndBugged("search", "FirstBadVersion",
+        "    if (!isBad.test(last)) {\n      return OptionalLong.empty();\n    }\n", "");
+    Replay replay = replay("first-bad-version", classes, "first: 0\nlength: 3\nbad: 9");
+    // Versions 0..3, none bad: the reference first tests the last version, the bug the middle of [0, 3].
+    assertEquals("step 1: yours — first x with a[x] ≥ 9: test x=1: a[1]=1 ≥ 9?; the reference — first x with "
+        + "a[x] ≥ 9: test x=3: a[3]=3 ≥ 9?", replay.difference());
+    assertEquals("first x with a[x] ≥ 9: x = 4", replay.reference().result());
+    assertEquals("first x with a[x] ≥ 9: x = 3 — wrong, the first is 4", replay.yours().result());
   }
 
   @Test

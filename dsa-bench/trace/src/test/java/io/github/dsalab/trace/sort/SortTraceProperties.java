@@ -124,4 +124,43 @@ class SortTraceProperties {
     Trace thrown = SortTracer.trace("throws", "throws", throwing, new int[] {3, 1}, List.of());
     assertTrue(thrown.result().startsWith("the sort threw java.lang.ArrayIndexOutOfBoundsException"), thrown.result());
   }
+
+  @Property(tries = 60)
+  void aWatchedSelectionEndsWithTheElementOfItsRankAndStepsFollowTheArray(
+      @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 0, max = 15) Integer> values,
+      @ForAll @IntRange(min = 0, max = 29) int rank) {
+    int[] input = values.stream().mapToInt(Integer::intValue).toArray();
+    int k = rank % input.length;
+    SortTracer.Selector partialSelectionSort = new SortTracer.Selector() {
+      @Override
+      public <T> T select(T[] array, int r, java.util.Comparator<? super T> order) {
+        for (int i = 0; i <= r; i++) {
+          int min = i;
+          for (int j = i + 1; j < array.length; j++) {
+            if (order.compare(array[j], array[min]) < 0) {
+              min = j;
+            }
+          }
+          T swapped = array[i];
+          array[i] = array[min];
+          array[min] = swapped;
+        }
+        return array[r];
+      }
+    };
+    Trace trace = SortTracer.traceSelect("select", "select", partialSelectionSort, input, k, List.of());
+    int[] sorted = input.clone();
+    Arrays.sort(sorted);
+    assertTrue(trace.result().startsWith("rank " + k + ": returned " + sorted[k]) && !trace.result().contains("wrong"),
+        trace.result());
+    List<Step> steps = trace.steps();
+    for (int s = 1; s < steps.size(); s++) {
+      ArrayState before = (ArrayState) steps.get(s - 1).state();
+      ArrayState after = (ArrayState) steps.get(s).state();
+      for (int slot = 0; slot < after.ids().size(); slot++) {
+        assertTrue(before.ids().get(slot).equals(after.ids().get(slot)) || after.moved().contains(slot),
+            "step " + s + " changed slot " + slot + " without marking it");
+      }
+    }
+  }
 }
