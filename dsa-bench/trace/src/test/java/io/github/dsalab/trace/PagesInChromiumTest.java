@@ -71,6 +71,7 @@ class PagesInChromiumTest {
       assertEquals("Step " + last + " of " + last, counter(), name);
       // A screenshot in the middle of the run, where the most is going on.
       chrome.get(page.toUri() + "#step=" + last / 2);
+      assertEquals("Step " + last / 2 + " of " + last, counter(), name + ": the link to a step opens it");
       byte[] png = ((ChromeDriver) chrome).getScreenshotAs(OutputType.BYTES);
       Files.write(SCREENSHOTS.resolve(name + ".png"), png);
       assertTrue(png.length > 10_000, "the screenshot of " + name + " shows something");

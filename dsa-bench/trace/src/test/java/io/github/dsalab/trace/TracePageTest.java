@@ -278,6 +278,18 @@ class TracePageTest {
   }
 
   @Test
+  void aLinkToAStepOpensItEvenOnAnOpenPage() throws IOException {
+    Trace trace = TraceCatalogue.trace("heapify", TraceRequest.defaults());
+    HtmlPage page = open(TracePage.write(trace, folder.resolve("heapify.html")));
+    int last = trace.steps().size() - 1;
+    page.executeJavaScript("location.hash = '#step=3'");
+    browser.waitForBackgroundJavaScript(200);
+    assertEquals("Step 3 of " + last, text(page, "counter"));
+    assertEquals(trace.steps().get(3).text(), stepText(page));
+    assertEquals(List.of(), scriptErrors);
+  }
+
+  @Test
   void thePageNeedsNoNetworkAndEscapesItsData() throws IOException {
     Trace trace = TraceCatalogue.trace("heap-sort", TraceRequest.defaults());
     String html = TracePage.render(trace);

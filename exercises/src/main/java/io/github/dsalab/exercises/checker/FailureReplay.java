@@ -14,10 +14,12 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * "Your code, replayed": when a check fails on a shrunk sample of a traceable exercise (the sorts,
- * binary search, heapify, search-tree insert and contains), this replays the learner's code and the reference solution on that
+ * "Your code, replayed": when a check fails on a shrunk sample of a traceable exercise (the sorts
+ * and quickselect, the searches, the heaps, the search trees that compare keys, the graphs that
+ * take a {@code Graph}), this replays the learner's code and the reference solution on that
  * sample, side by side, and writes the page (see {@link ExerciseReplay}). The learner's code runs
- * in a JVM of its own ({@link ReplayMain}), with a time limit, as in the check itself.
+ * in a JVM of its own ({@link ReplayMain}), with a time limit, as in the check itself. For the
+ * other exercises {@link #unavailable} says, in one sentence, why there is no page.
  */
 public final class FailureReplay {
   /** A replay of at most 64 elements takes well under a second; the rest is JVM start-up. */
