@@ -13,7 +13,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * The gate's second measure, for work the counted operations cannot see (a scan over every
  * vertex for the closest one, copying, re-sorting): the learner's workload and the reference
- * solution's are timed on one large input, alternately, and the fastest runs compared. It fails only
+ * solution's are timed on one large input, alternately, and the fastest runs compared. A run's
+ * time is the processor time of the thread that ran it, so a busy machine slows neither side. It fails only
  * when the learner's fastest run is more than {@link #MARGIN} times the reference's, a margin so wide
  * that noise cannot reach it while a quadratic scan against a linear one misses it by orders of
  * magnitude.
@@ -46,6 +47,11 @@ final class GateTiming {
   static final int CONFIRMING = 4;
   /** A learner run is stopped once it takes this many margins of the reference's fastest run. */
   static final double CAP = 1.5;
+  /**
+   * How many caps of wall time a learner run gets before it is stopped: the times compared are
+   * each run's processor time (its own thread's), but a run is stopped by the wall clock.
+   */
+  static final long WALL_PER_CAP = 3;
   /** The shortest a learner run is allowed before it is stopped, whatever the reference took. */
   static final Duration MINIMUM_CAP = Duration.ofMillis(400);
 
@@ -104,10 +110,12 @@ final class GateTiming {
           .orElseThrow(() -> new IllegalStateException("the reference solution did not finish its timing in time"));
       long referenceSoFar = fastest(Arrays.copyOf(referenceTimes, round + 1));
       long cap = Math.max(MINIMUM_CAP.toNanos(), (long) (CAP * MARGIN * referenceSoFar));
-      Duration limit = Duration.ofNanos(Math.min(cap, ComplexityGate.remaining(deadline).toNanos()));
+      // The cap is processor time, the stop wall time: a run is stopped only when even the wall
+      // clock has passed the cap WALL_PER_CAP times, which a busy machine alone does not reach.
+      Duration limit = Duration.ofNanos(Math.min(WALL_PER_CAP * cap, ComplexityGate.remaining(deadline).toNanos()));
       Optional<Long> time = timed(learnerWorkload, timing, limit);
       if (time.isEmpty()) {
-        return new Result(timing.family(), timing.size(), limit.toNanos(), referenceSoFar, true);
+        return new Result(timing.family(), timing.size(), cap, referenceSoFar, true);
       }
       learnerTimes[round] = time.get();
       boolean suspicious = fastest(Arrays.copyOf(learnerTimes, round + 1)) > MARGIN / 2 * referenceSoFar;
@@ -131,9 +139,9 @@ final class GateTiming {
     return TimeLimit.run("gate timing", limit, workload.getDeclaringClass().getClassLoader(), () -> {
       GateProgress.at("timing " + timing.family().description() + ", n = " + timing.size());
       TimedCall.lastNanos();
-      long start = System.nanoTime();
+      long start = TimedCall.threadNanos();
       ComplexityGate.invoke(workload, timing.family(), timing.size());
-      long whole = System.nanoTime() - start;
+      long whole = TimedCall.threadNanos() - start;
       long call = TimedCall.lastNanos();
       return call >= 0 ? call : whole;
     });
