@@ -168,6 +168,15 @@ final class SizeSummary {
     return sizes.length;
   }
 
+  /** The number of samples over all sizes. */
+  int sampleCount() {
+    int samples = 0;
+    for (int count : counts) {
+      samples += count;
+    }
+    return samples;
+  }
+
   /** Sorts {@code samples} in place and returns their median. */
   static double median(double[] samples) {
     Arrays.sort(samples);

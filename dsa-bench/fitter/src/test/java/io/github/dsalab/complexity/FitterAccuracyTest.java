@@ -28,9 +28,12 @@ import org.junit.jupiter.api.Test;
  * while google, never asked the question, is right 99.3–99.6%. So at σ = 0.20 the literal comparison
  * is asserted on "right or honestly ambiguous", with no margin in any cell: the fitter's Cox test
  * (the runner-up's curve as the null hypothesis, replicate noise as its variance) turns the
- * close {@code O(√n)} calls into "ambiguous: O(log n) or O(√n)". On these seeds that cell ties
- * google exactly (99.3%); the confident-only comparison on each rule's own classes keeps the
- * {@link #HIGH_NOISE_TOLERANCE} margin, which was measured on 3000 other seeds per cell.
+ * close {@code O(√n)} calls into "ambiguous: O(log n) or O(√n)". The confident-only comparison on
+ * each rule's own classes keeps the {@link #HIGH_NOISE_TOLERANCE} margin, which was measured on
+ * 3000 other seeds per cell, except where issue 11 made the fitter more careful on purpose: a flat
+ * series is confidently O(1) only when its growth is bounded below a quarter of a bare log's
+ * exponent, and a slower class with a step is a rival (see {@link #ours}). Data from outside the
+ * model is judged by {@link OutOfModelAccuracyTest}.
  */
 class FitterAccuracyTest {
   static final double[] SIGMAS = {0.03, 0.10, 0.20};
@@ -49,6 +52,8 @@ class FitterAccuracyTest {
     int bigOCorrect;
     int oursOnGoogleSetCorrect;
     int oursOnBigOSetCorrect;
+    int oursOnGoogleSetAdmitting;
+    int oursOnBigOSetAdmitting;
     final List<String> scaleMismatches = new ArrayList<>();
 
     double percent(int count) {
@@ -96,10 +101,16 @@ class FitterAccuracyTest {
           if (onGoogleSet.best() == truth && !onGoogleSet.isAmbiguous()) {
             cell.oursOnGoogleSetCorrect++;
           }
+          if (onGoogleSet.isConsistentWith(truth)) {
+            cell.oursOnGoogleSetAdmitting++;
+          }
           Verdict onBigOSet =
               ComplexityFitter.fit(trial.sizes, trial.nanoseconds, BigORule.CANDIDATES);
           if (onBigOSet.best() == truth && !onBigOSet.isAmbiguous()) {
             cell.oursOnBigOSetCorrect++;
+          }
+          if (onBigOSet.isConsistentWith(truth)) {
+            cell.oursOnBigOSetAdmitting++;
           }
           if (GoogleBenchmarkRule.classify(trial.sizes, trial.nanoseconds) == truth) {
             cell.googleCorrect++;
@@ -164,6 +175,17 @@ class FitterAccuracyTest {
     return cell.correct < ruleCorrect ? "<" : "";
   }
 
+  /**
+   * Ours against a rule: confident right answers, except for {@code O(1)}, where right or
+   * honestly ambiguous. Since issue 11 a flat series is confidently {@code O(1)} only when its
+   * growth is bounded below a quarter of a bare log's exponent (a slow growth under a large
+   * constant looked flat at half): at σ = 0.2 about one flat series in five is "ambiguous: O(1) or
+   * O(log n)". Both rules call every flat series O(1) because neither ever asks that question.
+   */
+  private static int ours(ComplexityClass truth, int confident, int admitting) {
+    return truth == ComplexityClass.CONSTANT ? admitting : confident;
+  }
+
   @Test
   void lowNoiseIsAlmostAlwaysRight() {
     for (ComplexityClass truth : ComplexityClass.values()) {
@@ -218,9 +240,10 @@ class FitterAccuracyTest {
       for (int s = 0; s < 2; s++) {
         Cell cell = CELLS.get(truth)[s];
         int[] rules = ruleCorrect(truth, cell);
+        int ours = ours(truth, cell.correct, cell.rightOrAmbiguous());
         for (int r = 0; r < rules.length; r++) {
-          assertTrue(cell.correct >= rules[r],
-              truth + " σ=" + SIGMAS[s] + ": ours " + cell.correct + " < " + RULES[r] + " " + rules[r]);
+          assertTrue(ours >= rules[r],
+              truth + " σ=" + SIGMAS[s] + ": ours " + ours + " < " + RULES[r] + " " + rules[r]);
         }
       }
     }
@@ -252,10 +275,10 @@ class FitterAccuracyTest {
       for (int s = 0; s < 2; s++) {
         Cell cell = cells[s];
         String where = truth + " σ=" + SIGMAS[s] + ": ours ";
-        assertTrue(cell.oursOnGoogleSetCorrect >= cell.googleCorrect,
-            where + cell.oursOnGoogleSetCorrect + " < google " + cell.googleCorrect);
-        assertTrue(cell.oursOnBigOSetCorrect >= cell.bigOCorrect,
-            where + cell.oursOnBigOSetCorrect + " < big_O " + cell.bigOCorrect);
+        int onGoogle = ours(truth, cell.oursOnGoogleSetCorrect, cell.oursOnGoogleSetAdmitting);
+        int onBigO = ours(truth, cell.oursOnBigOSetCorrect, cell.oursOnBigOSetAdmitting);
+        assertTrue(onGoogle >= cell.googleCorrect, where + onGoogle + " < google " + cell.googleCorrect);
+        assertTrue(onBigO >= cell.bigOCorrect, where + onBigO + " < big_O " + cell.bigOCorrect);
       }
     }
   }
@@ -265,10 +288,17 @@ class FitterAccuracyTest {
     for (ComplexityClass truth : ComplexityClass.values()) {
       Cell cell = CELLS.get(truth)[2];
       String where = truth + " σ=0.2: ours ";
-      assertTrue(cell.percent(cell.googleCorrect - cell.oursOnGoogleSetCorrect) <= HIGH_NOISE_TOLERANCE,
-          where + cell.oursOnGoogleSetCorrect + " < google " + cell.googleCorrect);
-      assertTrue(cell.percent(cell.bigOCorrect - cell.oursOnBigOSetCorrect) <= HIGH_NOISE_TOLERANCE,
-          where + cell.oursOnBigOSetCorrect + " < big_O " + cell.bigOCorrect);
+      // Also for O(log n) at this noise: a slower class with a jump is a rival since issue 11,
+      // and O(1) with a step explains about 4% of these noisy log n series as well.
+      boolean honest = truth == ComplexityClass.LOGARITHMIC;
+      int onGoogle = honest ? cell.oursOnGoogleSetAdmitting
+          : ours(truth, cell.oursOnGoogleSetCorrect, cell.oursOnGoogleSetAdmitting);
+      int onBigO = honest ? cell.oursOnBigOSetAdmitting
+          : ours(truth, cell.oursOnBigOSetCorrect, cell.oursOnBigOSetAdmitting);
+      assertTrue(cell.percent(cell.googleCorrect - onGoogle) <= HIGH_NOISE_TOLERANCE,
+          where + onGoogle + " < google " + cell.googleCorrect);
+      assertTrue(cell.percent(cell.bigOCorrect - onBigO) <= HIGH_NOISE_TOLERANCE,
+          where + onBigO + " < big_O " + cell.bigOCorrect);
     }
   }
 }
