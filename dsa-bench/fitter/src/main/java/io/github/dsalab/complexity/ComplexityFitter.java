@@ -1054,7 +1054,10 @@ public final class ComplexityFitter {
    * the factor is held at 1.
    */
   private static final class Stepped {
-    /** Points of the coarse grid in {@code r}; a sum of two Rayleigh-like quotients has at most two peaks. */
+    /**
+     * Points of the coarse grid in {@code r}: fine enough to land beside the highest of the few
+     * peaks a sum of two Rayleigh-like quotients has.
+     */
     static final int MIXES = 32;
 
     final NonNegativeLeastSquares.Solution solution;
