@@ -118,8 +118,10 @@ public final class HtmlReport {
         .append("<li>The solid line is the best-fitting class, the dashed line the runner-up; on log-log axes")
         .append(" O(n<sup>k</sup>) is a straight line of slope k, so O(n²) climbs twice as steeply as O(n).</li>\n")
         .append("<li>Charts of one topic share their axes: compare them side by side.</li>\n")
-        .append("<li>A timing verdict that disagrees with the counts is marked <em>inconsistent</em> with its")
-        .append(" likely cause: the count is what the algorithm does, the time is also what the machine does.</li>\n")
+        .append("<li>The third chart divides each time by the exact count at the same n: the cost of one operation")
+        .append(" against the size of the data, with this machine's cache sizes as dashed lines. A timing that grows")
+        .append(" faster than the counts is explained when that cost only steps up where the data leaves a cache;")
+        .append(" otherwise it is marked <em>inconsistent</em>, with the measured figures.</li>\n")
         .append("</ul>\n</body>\n</html>\n");
     return html.toString();
   }
@@ -152,6 +154,21 @@ public final class HtmlReport {
               timeCurves, timeRange)))
           .append("\">");
     }
+    List<Charts.CostCurve> costCurves = new ArrayList<>();
+    for (LabRow row : rows) {
+      if (!row.consistency().costs().points().isEmpty()) {
+        costCurves.add(new Charts.CostCurve(row.experiment().shape().label(), row.consistency().costs()));
+      }
+    }
+    if (!costCurves.isEmpty()) {
+      String operation = costCurves.get(0).costs().operation();
+      html.append("<img class=\"cost-chart\" alt=\"").append(escape(algorithm + ": ns per " + operation
+              + " against the working set, cache sizes marked"))
+          .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT)
+          .append("\" src=\"")
+          .append(Charts.pngDataUri(Charts.costChart(algorithm + ": time ÷ count", operation, costCurves)))
+          .append("\">");
+    }
     html.append("</div>\n<table>\n<tr><th>shape</th><th>expected</th><th>count verdict</th><th>runner-up</th>")
         .append("<th>exponent (95% CI)</th><th>leading coefficient</th><th>R²</th><th>timing verdict</th>")
         .append("<th>ours/baseline</th><th>why</th></tr>\n");
@@ -168,8 +185,13 @@ public final class HtmlReport {
       if (row.timings() == null) {
         html.append("-");
       } else if (row.consistency().state() == Consistency.State.INCONSISTENT) {
-        html.append("<span class=\"warn\">inconsistent: ").append(escape(row.timings().fit().verdict()))
-            .append("</span><br><small>likely cause: ").append(escape(row.consistency().cause())).append("</small>");
+        html.append("<span class=\"warn\">").append(escape(TerminalTable.noSingleClass(row.timings().fit())))
+            .append("</span><br><small>the cost per operation does not explain it; measured: ")
+            .append(escape(row.consistency().reason())).append("</small>");
+      } else if (row.consistency().state() == Consistency.State.EXPLAINED_BY_COST) {
+        html.append("<span class=\"ok\">counts × cost</span><br><small>")
+            .append(escape(TerminalTable.grows(row.timings().fit()))).append("; ")
+            .append(escape(row.consistency().reason())).append("</small>");
       } else {
         html.append("<span class=\"ok\">").append(escape(row.timings().fit().verdict())).append("</span>");
       }

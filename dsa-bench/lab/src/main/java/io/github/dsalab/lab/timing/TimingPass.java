@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.IterationParams;
@@ -290,6 +291,24 @@ public final class TimingPass {
     Class<?> type = findBenchmarkClass(simpleName);
     return type != null && Arrays.stream(type.getMethods())
         .anyMatch(m -> m.getName().equals(method) && m.isAnnotationPresent(Benchmark.class));
+  }
+
+  /**
+   * How many operations one invocation of a benchmark method runs, by its
+   * {@code @OperationsPerInvocation} (1 without one): JMH divides the time by it.
+   */
+  static int operationsPerInvocation(String simpleName, String method) {
+    Class<?> type = findBenchmarkClass(simpleName);
+    if (type == null) {
+      return 1;
+    }
+    for (Method candidate : type.getMethods()) {
+      OperationsPerInvocation annotation = candidate.getAnnotation(OperationsPerInvocation.class);
+      if (candidate.getName().equals(method) && annotation != null) {
+        return annotation.value();
+      }
+    }
+    return 1;
   }
 
   private static Class<?> benchmarkClass(String simpleName) throws TimingFailedException {
