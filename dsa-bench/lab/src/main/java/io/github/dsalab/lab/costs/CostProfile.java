@@ -51,6 +51,9 @@ public record CostProfile(List<OperationCost> points, CacheSizes caches, String 
     NOT_MEASURED
   }
 
+  /** A GC share from this fraction of the time up is named in the sentence: a twentieth is worth a reader's notice. */
+  static final double NOTABLE_GC_SHARE = 0.05;
+
   public CostProfile {
     points = List.copyOf(points);
     Objects.requireNonNull(caches, "caches");
@@ -70,6 +73,21 @@ public record CostProfile(List<OperationCost> points, CacheSizes caches, String 
    * @param operation what one counted operation is, singular, such as {@code comparison}
    */
   public static CostProfile of(List<OperationCost> points, CacheSizes caches, String operation) {
+    CostProfile read = read(points, caches, operation);
+    OperationCost mostGc = null;
+    for (OperationCost point : read.points()) {
+      if (point.gcShare() >= NOTABLE_GC_SHARE && (mostGc == null || point.gcShare() > mostGc.gcShare())) {
+        mostGc = point;
+      }
+    }
+    if (mostGc == null) {
+      return read;
+    }
+    return new CostProfile(read.points(), caches, operation, read.explanation(), read.sentence() + String.format(
+        Locale.ROOT, "; garbage collection took %.0f%% of the time at n = %,d", 100 * mostGc.gcShare(), mostGc.n()));
+  }
+
+  private static CostProfile read(List<OperationCost> points, CacheSizes caches, String operation) {
     if (points.isEmpty()) {
       throw new IllegalArgumentException("no cost to read: points is empty");
     }

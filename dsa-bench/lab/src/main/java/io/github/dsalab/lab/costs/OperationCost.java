@@ -6,7 +6,7 @@ package io.github.dsalab.lab.costs;
  * data it worked on.
  *
  * <pre>{@code
- * OperationCost cost = new OperationCost(125_000, 7_000_000, 61.8e6, 2_600_000);
+ * OperationCost cost = new OperationCost(125_000, 7_000_000, 61.8e6, 2_600_000, 0.02);
  * cost.nanosecondsPerOperation();   // ≈ 23.8
  * }</pre>
  *
@@ -14,8 +14,10 @@ package io.github.dsalab.lab.costs;
  * @param workingSetBytes the approximate bytes of data the operations touch at {@code n}
  * @param nanoseconds the median time of one benchmark operation at {@code n}
  * @param operations the exact count of the same work at {@code n}
+ * @param gcShare the share of the timing spent collecting garbage (JMH's GC profiler), or NaN when
+ *     not measured
  */
-public record OperationCost(long n, long workingSetBytes, double nanoseconds, long operations) {
+public record OperationCost(long n, long workingSetBytes, double nanoseconds, long operations, double gcShare) {
   public OperationCost {
     if (operations < 1) {
       throw new IllegalArgumentException("operations is " + operations + " at n = " + n + ", must be at least 1");

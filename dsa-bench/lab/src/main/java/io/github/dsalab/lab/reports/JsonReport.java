@@ -56,7 +56,8 @@ public final class JsonReport {
         json.append(c == 0 ? "" : ", ").append("{\"n\": ").append(cost.n())
             .append(", \"workingSetBytes\": ").append(cost.workingSetBytes())
             .append(", \"operations\": ").append(cost.operations())
-            .append(", \"ns\": ").append(number(cost.nanosecondsPerOperation())).append('}');
+            .append(", \"ns\": ").append(number(cost.nanosecondsPerOperation()))
+            .append(", \"gcShare\": ").append(number(cost.gcShare())).append('}');
       }
       json.append(']')
           .append(", \"baseline\": ")

@@ -123,14 +123,16 @@ public final class TerminalTable {
         continue;
       }
       if (out.length() == 0) {
-        out.append(System.lineSeparator()).append("cost per operation (time ÷ exact count at the same n; ")
+        out.append(System.lineSeparator()).append("cost per operation (time ÷ exact count at the same n; gc = share of")
+            .append(" the time in garbage collection, JMH's GC profiler; ")
             .append(costs.caches().describe()).append("):").append(System.lineSeparator());
       }
       out.append("  ").append(row.experiment().key()).append(", ns per ").append(costs.operation()).append(':');
       for (OperationCost point : costs.points()) {
-        out.append(String.format(Locale.ROOT, "  %,d (%s, %s) %s", point.n(),
+        out.append(String.format(Locale.ROOT, "  %,d (%s, %s%s) %s", point.n(),
             CacheLevel.bytesText(point.workingSetBytes()),
             CostProfile.regionName(CostProfile.region(point, costs.caches()), costs.caches()),
+            Double.isNaN(point.gcShare()) ? "" : String.format(Locale.ROOT, ", gc %.0f%%", 100 * point.gcShare()),
             significant(point.nanosecondsPerOperation())));
       }
       out.append(System.lineSeparator()).append("    ").append(costs.sentence()).append(System.lineSeparator());

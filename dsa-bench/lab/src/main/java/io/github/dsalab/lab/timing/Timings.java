@@ -107,12 +107,13 @@ public final class Timings {
         result.add(row);
         continue;
       }
-      result.add(withTimings(row, scores, caches));
+      result.add(withTimings(row, scores, pass.gcShares(), caches));
     }
     return new Outcome(result, settings.describe(), notes, pass.waitedSeconds());
   }
 
-  static LabRow withTimings(LabRow row, Map<TimingPass.Key, double[]> scores, CacheSizes caches) {
+  static LabRow withTimings(LabRow row, Map<TimingPass.Key, double[]> scores, Map<TimingPass.Key, Double> gcShares,
+      CacheSizes caches) {
     CountExperiment experiment = row.experiment();
     TimingSpec spec = experiment.timing();
     List<Long> sizes = new ArrayList<>();
@@ -133,7 +134,7 @@ public final class Timings {
     if (baseline != null) {
       ratio = timings.largest().median() / Fits.median(baseline);
     }
-    CostProfile costs = costs(experiment, timings, caches);
+    CostProfile costs = costs(experiment, timings, gcShares, caches);
     Consistency consistency = spec.timedClass() == null
         ? Consistency.compare(row.counts().fit(), timings.fit(), costs)
         : row.countConfirmsExpected()
@@ -148,7 +149,8 @@ public final class Timings {
    * invocation over the exact count of the same work at the same size (counted afresh there, on the lab's seeded input of the same
    * shape), beside the working set, {@code n × bytesPerItem}.
    */
-  static CostProfile costs(CountExperiment experiment, Series timings, CacheSizes caches) {
+  static CostProfile costs(CountExperiment experiment, Series timings, Map<TimingPass.Key, Double> gcShares,
+      CacheSizes caches) {
     TimingSpec spec = experiment.timing();
     if (spec.timedClass() != null || experiment.twoSizes()) {
       return CostProfile.notMeasured("its benchmark varies its sizes otherwise than the counts do (a graph's V"
@@ -159,8 +161,9 @@ public final class Timings {
     List<OperationCost> points = new ArrayList<>();
     for (Point point : timings.points()) {
       int n = (int) point.n();
+      Double gcShare = gcShares.get(new TimingPass.Key(spec.benchmark(), spec.method(), experiment.shape(), n));
       points.add(new OperationCost(n, (long) n * spec.bytesPerItem(), point.median() * perInvocation,
-          experiment.counter().count(n, 0)));
+          experiment.counter().count(n, 0), gcShare == null ? Double.NaN : gcShare));
     }
     return CostProfile.of(points, caches, operation(experiment.counted()));
   }

@@ -22,7 +22,7 @@ class CostProfileTest {
     for (int i = 0; i < nanosecondsPerOperation.length; i++) {
       long n = 4096L << i;
       long operations = 20 * n;
-      points.add(new OperationCost(n, 56 * n, nanosecondsPerOperation[i] * operations, operations));
+      points.add(new OperationCost(n, 56 * n, nanosecondsPerOperation[i] * operations, operations, Double.NaN));
     }
     return points;
   }
@@ -69,5 +69,18 @@ class CostProfileTest {
         "comparison");
     assertEquals(CostProfile.Explanation.NOT_EXPLAINED, profile.explanation());
     assertTrue(profile.sentence().contains("cache sizes unknown"), profile.sentence());
+  }
+
+  @Test
+  void aNotableGarbageCollectionShareIsNamedWithItsSize() {
+    List<OperationCost> points = new ArrayList<>();
+    double[] gc = {0.0, 0.01, 0.02, 0.12};
+    for (int i = 0; i < gc.length; i++) {
+      long n = 4096L << i;
+      points.add(new OperationCost(n, 56 * n, 10.0 * n, n, gc[i]));
+    }
+    CostProfile profile = CostProfile.of(points, CACHES, "comparison");
+    assertTrue(profile.sentence().endsWith("; garbage collection took 12% of the time at n = 32,768"),
+        profile.sentence());
   }
 }

@@ -32,7 +32,7 @@ class ConsistencyTest {
     List<OperationCost> points = new ArrayList<>();
     for (int i = 0; i < nanosecondsPerOperation.length; i++) {
       long n = 4096L << i;
-      points.add(new OperationCost(n, 56 * n, nanosecondsPerOperation[i] * n, n));
+      points.add(new OperationCost(n, 56 * n, nanosecondsPerOperation[i] * n, n, Double.NaN));
     }
     return CostProfile.of(points, CACHES, "comparison");
   }
