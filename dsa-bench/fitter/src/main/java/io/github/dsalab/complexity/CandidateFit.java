@@ -1,10 +1,13 @@
 package io.github.dsalab.complexity;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One complexity class fitted to measurements as {@code T(n) ≈ a + b·g(n)} with {@code a, b ≥ 0},
- * and how well it did: its Bayesian information criterion (BIC, lower is better).
+ * and how well it did: its Bayesian information criterion (BIC, lower is better). When the
+ * measurements show a significant one-off jump, the fit carries it as a {@link Step}: then
+ * {@code T(n) ≈ (a + b·g(n))·f} after the step.
  *
  * <p>A {@link Verdict} holds one of these per candidate class; a report can draw the winner's and
  * the runner-up's curves with {@link #predict(double)}.
@@ -28,8 +31,10 @@ public final class CandidateFit {
   private final double bic;
   /** The weighted sum of squared relative residuals the fit left. */
   final double residualSumOfSquares;
-  /** The number of fitted parameters. */
+  /** The number of fitted parameters (a step counts two: its place and its size). */
   final int parameters;
+  /** The step the fit allows for, or null. */
+  private final Step step;
 
   CandidateFit(
       ComplexityClass complexityClass,
@@ -38,18 +43,39 @@ public final class CandidateFit {
       double bic,
       double residualSumOfSquares,
       int parameters) {
+    this(complexityClass, constant, logCoefficient, bic, residualSumOfSquares, parameters, null);
+  }
+
+  CandidateFit(
+      ComplexityClass complexityClass,
+      double constant,
+      double logCoefficient,
+      double bic,
+      double residualSumOfSquares,
+      int parameters,
+      Step step) {
     this.complexityClass = Objects.requireNonNull(complexityClass, "complexityClass");
     this.constant = constant;
     this.logCoefficient = logCoefficient;
     this.bic = bic;
     this.residualSumOfSquares = residualSumOfSquares;
     this.parameters = parameters;
+    this.step = step;
   }
 
   /** The same fit scored with another BIC. */
   CandidateFit withBic(double newBic) {
     return new CandidateFit(
-        complexityClass, constant, logCoefficient, newBic, residualSumOfSquares, parameters);
+        complexityClass, constant, logCoefficient, newBic, residualSumOfSquares, parameters, step);
+  }
+
+  /**
+   * Returns the one-off jump this fit allows for, if the measurements showed a significant one.
+   *
+   * @return the step, or empty
+   */
+  public Optional<Step> step() {
+    return Optional.ofNullable(step);
   }
 
   /**
@@ -92,15 +118,17 @@ public final class CandidateFit {
   }
 
   /**
-   * Returns the fitted value {@code a + b·g(n)}, computed in log space so that exponential
-   * classes do not overflow where their product with a tiny {@code b} would not.
+   * Returns the fitted value {@code a + b·g(n)} (times the step's factor after a {@link #step()}),
+   * computed in log space so that exponential classes do not overflow where their product with a
+   * tiny {@code b} would not.
    *
    * @param n a size, at least 1
    * @return the predicted measurement
    * @throws IllegalArgumentException if {@code n} is below 1
    */
   public double predict(double n) {
-    return constant + Math.exp(logCoefficient + complexityClass.logGrowth(n));
+    double value = constant + Math.exp(logCoefficient + complexityClass.logGrowth(n));
+    return step == null ? value : value * step.at(n);
   }
 
   /**
@@ -111,7 +139,7 @@ public final class CandidateFit {
   @Override
   public String toString() {
     return String.format(
-        java.util.Locale.ROOT, "%s: %.3g + %.3g·g(n), BIC %.1f",
-        complexityClass, constant, coefficient(), bic);
+        java.util.Locale.ROOT, "%s: %.3g + %.3g·g(n)%s, BIC %.1f",
+        complexityClass, constant, coefficient(), step == null ? "" : " with " + step, bic);
   }
 }

@@ -1,6 +1,7 @@
 package io.github.dsalab.complexity;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 
 /**
  * The raw samples grouped by size: per size the median (the point that is fitted) and the median
@@ -27,6 +28,9 @@ final class SizeSummary {
    * the M-estimate, pooled over all sizes, for a size of typical sample count); 0 without spread.
    */
   final double centreVariance;
+
+  /** {@code ln g(n)} per size and class, filled as the fit asks: it asks thousands of times. */
+  private final EnumMap<ComplexityClass, double[]> logGrowth = new EnumMap<>(ComplexityClass.class);
 
   private SizeSummary(
       long[] sizes, double[] medians, double[] deviations, int[] counts, double[][] groups) {
@@ -164,8 +168,31 @@ final class SizeSummary {
     return (int) Arrays.stream(sizes).distinct().count();
   }
 
+  /**
+   * {@code ln g(nᵢ)} of {@code complexityClass} at every size, computed once per summary (a
+   * factorial's costs a log-gamma). The array is shared: callers must not change it.
+   */
+  double[] logGrowth(ComplexityClass complexityClass) {
+    return logGrowth.computeIfAbsent(complexityClass, c -> {
+      double[] values = new double[sizes.length];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = c.logGrowth(sizes[i]);
+      }
+      return values;
+    });
+  }
+
   int size() {
     return sizes.length;
+  }
+
+  /** The number of samples over all sizes. */
+  int sampleCount() {
+    int samples = 0;
+    for (int count : counts) {
+      samples += count;
+    }
+    return samples;
   }
 
   /** Sorts {@code samples} in place and returns their median. */

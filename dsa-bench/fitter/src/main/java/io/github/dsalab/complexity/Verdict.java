@@ -5,12 +5,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What {@link ComplexityFitter} concluded about one set of measurements: the best class, or
- * "ambiguous: X or Y" when the data cannot separate the two best, with the numbers behind it.
+ * What {@link ComplexityFitter} concluded about one set of measurements, with the numbers behind
+ * it. A verdict has one of three {@linkplain VerdictKind kinds}: the best class stated with
+ * confidence; "ambiguous: X or Y" when the data cannot separate the two best; or "no single class
+ * fits: grows like n^1.52 here" when even the best class misses the points by more than their own
+ * noise allows ({@link #lackOfFit()} says where). A one-off jump in cost (a cache level, a GC
+ * regime) is reported as a {@link #step()}, and the class is judged with it accounted for.
  *
  * <p>The assertion helpers make a verdict a test: {@link #assertGrowsNoFasterThan} fails with a
  * message such as "measured O(n²) where at most O(n log n) is expected". An ambiguous verdict
- * gets the benefit of the doubt: it fails only when every class it names breaks the bound.
+ * gets the benefit of the doubt: it fails only when every class it names breaks the bound; a verdict
+ * that no single class fits is treated the same way, with its best class and runner-up.
  *
  * <table class="striped">
  *   <caption>Cost</caption>
@@ -30,6 +35,7 @@ public final class Verdict implements GrowthVerdict {
   private final CandidateFit best;
   private final CandidateFit runnerUp;
   private final boolean ambiguous;
+  private final LackOfFit lackOfFit;
   private final List<CandidateFit> candidates;
   private final double exponent;
   private final double exponentLower;
@@ -44,12 +50,14 @@ public final class Verdict implements GrowthVerdict {
       CandidateFit best,
       CandidateFit runnerUp,
       boolean ambiguous,
+      LackOfFit lackOfFit,
       List<CandidateFit> candidates,
       ComplexityFitter.Exponent exponent,
       SizeSummary summary) {
     this.best = best;
     this.runnerUp = runnerUp;
-    this.ambiguous = ambiguous;
+    this.ambiguous = ambiguous || lackOfFit != null;
+    this.lackOfFit = lackOfFit;
     this.candidates = List.copyOf(candidates);
     this.exponent = exponent.slope;
     this.exponentLower = exponent.lower95;
@@ -102,14 +110,68 @@ public final class Verdict implements GrowthVerdict {
   }
 
   /**
-   * Returns whether the data cannot separate the best class from the runner-up (BIC gap below
-   * {@value ComplexityFitter#AMBIGUITY_BIC}, or no clear decision between flat and growing).
+   * Returns the fit of the best class as the verdict judged it (with its step, if any).
    *
-   * @return true if the verdict names two classes
+   * @return the best fit
+   */
+  public CandidateFit bestFit() {
+    return best;
+  }
+
+  /**
+   * Returns the fit of the runner-up as the verdict judged it: the second class by BIC, or the
+   * rival that made the verdict ambiguous, which may carry a step of its own (a slower class with
+   * a jump, say) that {@link #candidate(ComplexityClass)}'s fit of the same class does not.
+   *
+   * @return the runner-up's fit, if there was a runner-up
+   */
+  public Optional<CandidateFit> runnerUpFit() {
+    return Optional.ofNullable(runnerUp);
+  }
+
+  /**
+   * Returns whether the verdict states no class with confidence: the data cannot separate the
+   * best class from the runner-up (BIC gap below {@value ComplexityFitter#AMBIGUITY_BIC}, a rival
+   * Cox's test cannot reject, or no clear decision between flat and growing), or no single class
+   * fits ({@link #kind()} tells which).
+   *
+   * @return true unless the kind is {@link VerdictKind#CONFIDENT}
    */
   @Override
   public boolean isAmbiguous() {
     return ambiguous;
+  }
+
+  /**
+   * Returns which of the three answers this is: confident, ambiguous, or no single class fits.
+   *
+   * @return the kind
+   */
+  public VerdictKind kind() {
+    if (lackOfFit != null) {
+      return VerdictKind.NO_SINGLE_CLASS;
+    }
+    return ambiguous ? VerdictKind.AMBIGUOUS : VerdictKind.CONFIDENT;
+  }
+
+  /**
+   * Returns where and how badly the best class misfits, when no single class fits.
+   *
+   * @return the lack of fit, present exactly when {@link #kind()} is
+   *     {@link VerdictKind#NO_SINGLE_CLASS}
+   */
+  public Optional<LackOfFit> lackOfFit() {
+    return Optional.ofNullable(lackOfFit);
+  }
+
+  /**
+   * Returns the one-off jump in cost the best class was judged with, if the measurements showed a
+   * significant one: "O(n), with a ×1.35 step between n = 125,000 and 250,000".
+   *
+   * @return the best fit's step, or empty
+   */
+  public Optional<Step> step() {
+    return best.step();
   }
 
   /**
@@ -253,12 +315,18 @@ public final class Verdict implements GrowthVerdict {
 
   /**
    * Returns whether the verdict allows growth no faster than {@code bound}: the best class, or
-   * for an ambiguous verdict either named class, is {@code bound} or slower.
+   * for an ambiguous verdict either named class, is {@code bound} or slower. When no single class
+   * fits and the cost outgrows the best class, which is already {@code bound} or faster, the bound
+   * is broken.
    *
    * @param bound the largest acceptable class
    * @return true if the bound is not shown to be broken
    */
   public boolean growsNoFasterThan(ComplexityClass bound) {
+    if (lackOfFit != null && lackOfFit.fasterThanBest() && best().compareTo(bound) >= 0) {
+      // No class fits, and the cost outgrows the best one, which is the bound or beyond it.
+      return false;
+    }
     return !best().growsFasterThan(bound)
         || (ambiguous && runnerUp != null && !runnerUp.complexityClass().growsFasterThan(bound));
   }
@@ -315,6 +383,9 @@ public final class Verdict implements GrowthVerdict {
     text.append(String.format(
         Locale.ROOT, "fit        %.4g + %.4g·g(n) with g(n) = %s, R² %.4f%n",
         constantTerm(), leadingCoefficient(), best(), rSquared));
+    step().ifPresent(step -> text.append(String.format(Locale.ROOT, "step       %s%n", step)));
+    lackOfFit().ifPresent(misfit -> text.append(String.format(
+        Locale.ROOT, "misfit     %s: %s fits no better than that%n", misfit, best())));
     if (runnerUp != null) {
       text.append(String.format(
           Locale.ROOT, "runner-up  %s, %.1f BIC points behind%n", runnerUp.complexityClass(), bicGap()));
@@ -323,15 +394,20 @@ public final class Verdict implements GrowthVerdict {
   }
 
   /**
-   * Returns the verdict as a learner reads it: {@code "O(n log n)"}, or
-   * {@code "ambiguous: O(n) or O(n log n)"} (slower-growing class first).
+   * Returns the verdict as a learner reads it: {@code "O(n log n)"},
+   * {@code "O(n), with a ×1.35 step between n = 125,000 and 250,000"},
+   * {@code "ambiguous: O(n) or O(n log n)"} (slower-growing class first), or
+   * {@code "no single class fits: grows like n^1.52 here"}.
    *
    * @return the verdict text
    */
   @Override
   public String toString() {
+    if (lackOfFit != null) {
+      return String.format(Locale.ROOT, "no single class fits: grows like n^%.2f here", exponent);
+    }
     if (!ambiguous) {
-      return best().toString();
+      return best().toString() + step().map(step -> ", with " + step).orElse("");
     }
     ComplexityClass other = runnerUp.complexityClass();
     ComplexityClass first = best().compareTo(other) < 0 ? best() : other;

@@ -28,13 +28,24 @@ import org.junit.jupiter.api.Test;
  * while google, never asked the question, is right 99.3–99.6%. So at σ = 0.20 the literal comparison
  * is asserted on "right or honestly ambiguous", with no margin in any cell: the fitter's Cox test
  * (the runner-up's curve as the null hypothesis, replicate noise as its variance) turns the
- * close {@code O(√n)} calls into "ambiguous: O(log n) or O(√n)". On these seeds that cell ties
- * google exactly (99.3%); the confident-only comparison on each rule's own classes keeps the
- * {@link #HIGH_NOISE_TOLERANCE} margin, which was measured on 3000 other seeds per cell.
+ * close {@code O(√n)} calls into "ambiguous: O(log n) or O(√n)". The confident-only comparison on
+ * each rule's own classes keeps the {@link #HIGH_NOISE_TOLERANCE} margin, which was measured on
+ * 3000 other seeds per cell, except where issue 11 made the fitter more careful on purpose: a flat
+ * series is confidently O(1) only when its growth is bounded below a quarter of a bare log's
+ * exponent, and a slower class with a step is a rival (see {@link #ours}). Data from outside the
+ * model is judged by {@link OutOfModelAccuracyTest}.
  */
 class FitterAccuracyTest {
   static final double[] SIGMAS = {0.03, 0.10, 0.20};
-  static final int TRIALS = 300;
+  /**
+   * Trials per cell. At 100 the bars resolve what they say per cell only coarsely: "at least 99%
+   * right" allows one miss, "at most 1% (2%) confidently wrong" one (two); a cell with no wrong
+   * verdict bounds its true rate below 3% (one-sided 95%, Clopper–Pearson), and the 900 trials of
+   * one noise level over all classes bound a rate of 0 or 1 wrong below 0.33% or 0.53%. The 300 of
+   * issue 5 took four times as long for bounds of 1% per cell; the thresholds were set on those
+   * and on 3000 other seeds per cell, so these trials only check them.
+   */
+  static final int TRIALS = 100;
   static final double[] SCALES = {1e-3, 1e-2, 1e-1, 1e1, 1e2, 1e3};
   /** Points by which ours, confident only, may trail a rule on its own classes at σ = 0.20. */
   static final double HIGH_NOISE_TOLERANCE = 1.5;
@@ -49,6 +60,8 @@ class FitterAccuracyTest {
     int bigOCorrect;
     int oursOnGoogleSetCorrect;
     int oursOnBigOSetCorrect;
+    int oursOnGoogleSetAdmitting;
+    int oursOnBigOSetAdmitting;
     final List<String> scaleMismatches = new ArrayList<>();
 
     double percent(int count) {
@@ -62,57 +75,72 @@ class FitterAccuracyTest {
 
   private static final Map<ComplexityClass, Cell[]> CELLS = new EnumMap<>(ComplexityClass.class);
 
+  /**
+   * Runs every cell, the cells in parallel (each trial is seeded by its own cell and index, so the
+   * tallies do not depend on the order), and prints the table.
+   */
   @BeforeAll
   static void runAllTrials() {
-    for (ComplexityClass truth : ComplexityClass.values()) {
-      Cell[] cells = new Cell[SIGMAS.length];
-      for (int s = 0; s < SIGMAS.length; s++) {
-        Cell cell = new Cell();
-        for (int t = 0; t < TRIALS; t++) {
-          long seed = (truth.ordinal() * 10L + s) * 1_000_003L + t;
-          SyntheticTimings.Trial trial = SyntheticTimings.trial(truth, SIGMAS[s], seed);
-          Verdict verdict = ComplexityFitter.fit(trial.sizes, trial.nanoseconds);
-          if (!verdict.isAmbiguous()) {
-            if (verdict.best() == truth) {
-              cell.correct++;
-            } else {
-              cell.confidentlyWrong++;
-            }
-          } else if (verdict.isConsistentWith(truth)) {
-            cell.ambiguousIncludingTruth++;
-          } else {
-            cell.ambiguousWrong++;
-          }
-          // Two of the six factors per trial, in rotation: every factor is checked on 900 trials.
-          for (double scale : new double[] {SCALES[t % 6], SCALES[(t + 3) % 6]}) {
-            Verdict scaled = ComplexityFitter.fit(trial.sizes, trial.scaled(scale).nanoseconds);
-            if (!scaled.toString().equals(verdict.toString())) {
-              cell.scaleMismatches.add(
-                  "seed " + seed + " ×" + scale + ": " + scaled + " vs " + verdict);
-            }
-          }
-          Verdict onGoogleSet =
-              ComplexityFitter.fit(trial.sizes, trial.nanoseconds, GoogleBenchmarkRule.CANDIDATES);
-          if (onGoogleSet.best() == truth && !onGoogleSet.isAmbiguous()) {
-            cell.oursOnGoogleSetCorrect++;
-          }
-          Verdict onBigOSet =
-              ComplexityFitter.fit(trial.sizes, trial.nanoseconds, BigORule.CANDIDATES);
-          if (onBigOSet.best() == truth && !onBigOSet.isAmbiguous()) {
-            cell.oursOnBigOSetCorrect++;
-          }
-          if (GoogleBenchmarkRule.classify(trial.sizes, trial.nanoseconds) == truth) {
-            cell.googleCorrect++;
-          }
-          if (BigORule.classify(trial.sizes, trial.nanoseconds).equals(Optional.of(truth))) {
-            cell.bigOCorrect++;
-          }
-        }
-        cells[s] = cell;
-      }
-      CELLS.put(truth, cells);
+    ComplexityClass[] truths = ComplexityClass.values();
+    Cell[] all = java.util.stream.IntStream.range(0, truths.length * SIGMAS.length).parallel()
+        .mapToObj(i -> runCell(truths[i / SIGMAS.length], i % SIGMAS.length))
+        .toArray(Cell[]::new);
+    for (ComplexityClass truth : truths) {
+      CELLS.put(truth, java.util.Arrays.copyOfRange(
+          all, truth.ordinal() * SIGMAS.length, (truth.ordinal() + 1) * SIGMAS.length));
     }
     System.out.println(table());
+  }
+
+  private static Cell runCell(ComplexityClass truth, int s) {
+    Cell cell = new Cell();
+    for (int t = 0; t < TRIALS; t++) {
+      long seed = (truth.ordinal() * 10L + s) * 1_000_003L + t;
+      SyntheticTimings.Trial trial = SyntheticTimings.trial(truth, SIGMAS[s], seed);
+      Verdict verdict = ComplexityFitter.fit(trial.sizes, trial.nanoseconds);
+      if (!verdict.isAmbiguous()) {
+        if (verdict.best() == truth) {
+          cell.correct++;
+        } else {
+          cell.confidentlyWrong++;
+        }
+      } else if (verdict.isConsistentWith(truth)) {
+        cell.ambiguousIncludingTruth++;
+      } else {
+        cell.ambiguousWrong++;
+      }
+      // One of the six factors per trial, in rotation: every factor is checked on 450 trials.
+      for (double scale : new double[] {SCALES[(t + s) % 6]}) {
+        Verdict scaled = ComplexityFitter.fit(trial.sizes, trial.scaled(scale).nanoseconds);
+        if (!scaled.toString().equals(verdict.toString())) {
+          cell.scaleMismatches.add(
+              "seed " + seed + " ×" + scale + ": " + scaled + " vs " + verdict);
+        }
+      }
+      Verdict onGoogleSet =
+          ComplexityFitter.fit(trial.sizes, trial.nanoseconds, GoogleBenchmarkRule.CANDIDATES);
+      if (onGoogleSet.best() == truth && !onGoogleSet.isAmbiguous()) {
+        cell.oursOnGoogleSetCorrect++;
+      }
+      if (onGoogleSet.isConsistentWith(truth)) {
+        cell.oursOnGoogleSetAdmitting++;
+      }
+      Verdict onBigOSet =
+          ComplexityFitter.fit(trial.sizes, trial.nanoseconds, BigORule.CANDIDATES);
+      if (onBigOSet.best() == truth && !onBigOSet.isAmbiguous()) {
+        cell.oursOnBigOSetCorrect++;
+      }
+      if (onBigOSet.isConsistentWith(truth)) {
+        cell.oursOnBigOSetAdmitting++;
+      }
+      if (GoogleBenchmarkRule.classify(trial.sizes, trial.nanoseconds) == truth) {
+        cell.googleCorrect++;
+      }
+      if (BigORule.classify(trial.sizes, trial.nanoseconds).equals(Optional.of(truth))) {
+        cell.bigOCorrect++;
+      }
+    }
+    return cell;
   }
 
   private static String table() {
@@ -162,6 +190,17 @@ class FitterAccuracyTest {
       return "<<";
     }
     return cell.correct < ruleCorrect ? "<" : "";
+  }
+
+  /**
+   * Ours against a rule: confident right answers, except for {@code O(1)}, where right or
+   * honestly ambiguous. Since issue 11 a flat series is confidently {@code O(1)} only when its
+   * growth is bounded below a quarter of a bare log's exponent (a slow growth under a large
+   * constant looked flat at half): at σ = 0.2 about one flat series in five is "ambiguous: O(1) or
+   * O(log n)". Both rules call every flat series O(1) because neither ever asks that question.
+   */
+  private static int ours(ComplexityClass truth, int confident, int admitting) {
+    return truth == ComplexityClass.CONSTANT ? admitting : confident;
   }
 
   @Test
@@ -218,9 +257,10 @@ class FitterAccuracyTest {
       for (int s = 0; s < 2; s++) {
         Cell cell = CELLS.get(truth)[s];
         int[] rules = ruleCorrect(truth, cell);
+        int ours = ours(truth, cell.correct, cell.rightOrAmbiguous());
         for (int r = 0; r < rules.length; r++) {
-          assertTrue(cell.correct >= rules[r],
-              truth + " σ=" + SIGMAS[s] + ": ours " + cell.correct + " < " + RULES[r] + " " + rules[r]);
+          assertTrue(ours >= rules[r],
+              truth + " σ=" + SIGMAS[s] + ": ours " + ours + " < " + RULES[r] + " " + rules[r]);
         }
       }
     }
@@ -252,10 +292,10 @@ class FitterAccuracyTest {
       for (int s = 0; s < 2; s++) {
         Cell cell = cells[s];
         String where = truth + " σ=" + SIGMAS[s] + ": ours ";
-        assertTrue(cell.oursOnGoogleSetCorrect >= cell.googleCorrect,
-            where + cell.oursOnGoogleSetCorrect + " < google " + cell.googleCorrect);
-        assertTrue(cell.oursOnBigOSetCorrect >= cell.bigOCorrect,
-            where + cell.oursOnBigOSetCorrect + " < big_O " + cell.bigOCorrect);
+        int onGoogle = ours(truth, cell.oursOnGoogleSetCorrect, cell.oursOnGoogleSetAdmitting);
+        int onBigO = ours(truth, cell.oursOnBigOSetCorrect, cell.oursOnBigOSetAdmitting);
+        assertTrue(onGoogle >= cell.googleCorrect, where + onGoogle + " < google " + cell.googleCorrect);
+        assertTrue(onBigO >= cell.bigOCorrect, where + onBigO + " < big_O " + cell.bigOCorrect);
       }
     }
   }
@@ -265,10 +305,17 @@ class FitterAccuracyTest {
     for (ComplexityClass truth : ComplexityClass.values()) {
       Cell cell = CELLS.get(truth)[2];
       String where = truth + " σ=0.2: ours ";
-      assertTrue(cell.percent(cell.googleCorrect - cell.oursOnGoogleSetCorrect) <= HIGH_NOISE_TOLERANCE,
-          where + cell.oursOnGoogleSetCorrect + " < google " + cell.googleCorrect);
-      assertTrue(cell.percent(cell.bigOCorrect - cell.oursOnBigOSetCorrect) <= HIGH_NOISE_TOLERANCE,
-          where + cell.oursOnBigOSetCorrect + " < big_O " + cell.bigOCorrect);
+      // Also for O(log n) at this noise: a slower class with a jump is a rival since issue 11,
+      // and O(1) with a step explains about 4% of these noisy log n series as well.
+      boolean honest = truth == ComplexityClass.LOGARITHMIC;
+      int onGoogle = honest ? cell.oursOnGoogleSetAdmitting
+          : ours(truth, cell.oursOnGoogleSetCorrect, cell.oursOnGoogleSetAdmitting);
+      int onBigO = honest ? cell.oursOnBigOSetAdmitting
+          : ours(truth, cell.oursOnBigOSetCorrect, cell.oursOnBigOSetAdmitting);
+      assertTrue(cell.percent(cell.googleCorrect - onGoogle) <= HIGH_NOISE_TOLERANCE,
+          where + onGoogle + " < google " + cell.googleCorrect);
+      assertTrue(cell.percent(cell.bigOCorrect - onBigO) <= HIGH_NOISE_TOLERANCE,
+          where + onBigO + " < big_O " + cell.bigOCorrect);
     }
   }
 }

@@ -97,7 +97,7 @@ final class SyntheticTimings {
   }
 
   /** The lower-order term {@code h(n)} of each class; none (only the overhead) for O(1) and O(log n). */
-  private static double lowerOrder(ComplexityClass complexityClass, long n) {
+  static double lowerOrder(ComplexityClass complexityClass, long n) {
     switch (complexityClass) {
       case SQUARE_ROOT:
       case LINEAR:

@@ -1,5 +1,9 @@
 package io.github.dsalab.lab.reports;
 
+import io.github.dsalab.lab.costs.CacheLevel;
+import io.github.dsalab.lab.costs.CacheSizes;
+import io.github.dsalab.lab.costs.CostProfile;
+import io.github.dsalab.lab.costs.OperationCost;
 import io.github.dsalab.lab.results.FitView;
 import io.github.dsalab.lab.results.Point;
 import io.github.dsalab.lab.results.Series;
@@ -64,21 +68,12 @@ public final class Charts {
   static XYChart chart(String title, String xTitle, String yTitle, List<Curve> curves, Range range) {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
         .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
-    var styler = chart.getStyler();
-    styler.setXAxisLogarithmic(true);
-    styler.setYAxisLogarithmic(true);
+    var styler = logLog(chart);
     styler.setXAxisMin(range.xMin());
     styler.setXAxisMax(range.xMax());
     styler.setYAxisMin(range.yMin());
     styler.setYAxisMax(range.yMax());
-    styler.setLegendPosition(LegendPosition.OutsideE);
-    styler.setLegendPadding(4);
-    styler.setLegendFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10));
-    styler.setChartBackgroundColor(Color.WHITE);
-    styler.setPlotBackgroundColor(Color.WHITE);
-    styler.setPlotGridLinesColor(new Color(0xdddddd));
     styler.setErrorBarsColorSeriesColor(true);
-    styler.setAntiAlias(true);
     int colour = 0;
     for (Curve curve : curves) {
       Color color = PALETTE[colour++ % PALETTE.length];
@@ -97,6 +92,80 @@ public final class Charts {
       if (fit.runnerUpCurve() != null) {
         addCurve(chart, curve.name() + ": runner-up " + fit.runnerUp(), points, fit.runnerUpCurve(), color,
             new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+      }
+    }
+    return chart;
+  }
+
+  /** Log-log axes, the legend outside on the right, white background: the report's look. */
+  private static org.knowm.xchart.style.XYStyler logLog(XYChart chart) {
+    var styler = chart.getStyler();
+    styler.setXAxisLogarithmic(true);
+    styler.setYAxisLogarithmic(true);
+    styler.setLegendPosition(LegendPosition.OutsideE);
+    styler.setLegendPadding(4);
+    styler.setLegendFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 10));
+    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setPlotBackgroundColor(Color.WHITE);
+    styler.setPlotGridLinesColor(new Color(0xdddddd));
+    styler.setAntiAlias(true);
+    return styler;
+  }
+
+  /** One series of the cost chart: a named row's cost per operation. */
+  record CostCurve(String name, CostProfile costs) {}
+
+  /**
+   * Nanoseconds per counted operation against the working set, log-log, one series per curve, with
+   * a dashed vertical line at each of the machine's cache sizes: where a cost steps up at a line,
+   * the data has just left that cache.
+   */
+  static XYChart costChart(String title, String operation, List<CostCurve> curves) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        .xAxisTitle("working set (bytes)").yAxisTitle("ns per " + operation).build();
+    var styler = logLog(chart);
+    double low = Double.POSITIVE_INFINITY;
+    double high = 0;
+    double xLow = Double.POSITIVE_INFINITY;
+    double xHigh = 0;
+    int colour = 0;
+    CacheSizes caches = null;
+    for (CostCurve curve : curves) {
+      List<OperationCost> points = curve.costs().points();
+      double[] x = points.stream().mapToDouble(OperationCost::workingSetBytes).toArray();
+      double[] y = points.stream().mapToDouble(OperationCost::nanosecondsPerOperation).toArray();
+      for (int i = 0; i < x.length; i++) {
+        low = Math.min(low, y[i]);
+        high = Math.max(high, y[i]);
+        xLow = Math.min(xLow, x[i]);
+        xHigh = Math.max(xHigh, x[i]);
+      }
+      XYSeries series = chart.addSeries(curve.name(), x, y);
+      series.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+      series.setMarker(SeriesMarkers.CIRCLE);
+      Color color = PALETTE[colour++ % PALETTE.length];
+      series.setMarkerColor(color);
+      series.setLineColor(color);
+      caches = curve.costs().caches();
+    }
+    double yMin = low / 2;
+    double yMax = high * 2;
+    styler.setYAxisMin(yMin);
+    styler.setYAxisMax(yMax);
+    styler.setXAxisMin(xLow / 2);
+    styler.setXAxisMax(xHigh * 2);
+    if (caches != null) {
+      for (CacheLevel level : caches.levels()) {
+        if (level.bytes() < xLow / 2 || level.bytes() > xHigh * 2) {
+          continue;
+        }
+        XYSeries line = chart.addSeries(level.toString(), new double[] {level.bytes(), level.bytes()},
+            new double[] {yMin, yMax});
+        line.setXYSeriesRenderStyle(XYSeriesRenderStyle.Line);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineColor(Color.GRAY);
+        line.setLineStyle(new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {3f, 3f}, 0f));
       }
     }
     return chart;

@@ -1,5 +1,6 @@
 package io.github.dsalab.lab.reports;
 
+import io.github.dsalab.lab.inputs.InputShape;
 import io.github.dsalab.lab.results.Consistency;
 import io.github.dsalab.lab.results.CountExperiment;
 import io.github.dsalab.lab.results.FitView;
@@ -20,8 +21,8 @@ import java.util.Map;
 /**
  * Writes the lab's report: one self-contained HTML file (charts embedded as PNG data URIs, no
  * scripts, no external files) with the results table and, per algorithm, a log-log chart of its
- * counts on every input shape (and of its timings, when timed). Count charts of one topic share
- * their axes.
+ * counts on every input shape (and of its timings, when timed), after a card per topic with all its
+ * algorithms on one chart. Count charts of one topic share their axes.
  */
 public final class HtmlReport {
   /** The report's file name inside the output folder. */
@@ -88,6 +89,13 @@ public final class HtmlReport {
       Charts.Range countRange = Charts.Range.covering(counted);
       Charts.Range timeRange = Charts.Range.covering(timed);
       boolean firstOfTopic = true;
+      if (topic.getValue().size() > 1) {
+        headings.add("<h2>" + escape(topic.getKey()) + "</h2>\n");
+        firstOfTopic = false;
+        String name = topic.getKey();
+        Map<String, List<LabRow>> algorithms = topic.getValue();
+        cards.add(() -> topicCard(name, algorithms, countRange, timeRange));
+      }
       for (Map.Entry<String, List<LabRow>> algorithm : topic.getValue().entrySet()) {
         headings.add(firstOfTopic ? "<h2>" + escape(topic.getKey()) + "</h2>\n" : "");
         firstOfTopic = false;
@@ -118,10 +126,48 @@ public final class HtmlReport {
         .append("<li>The solid line is the best-fitting class, the dashed line the runner-up; on log-log axes")
         .append(" O(n<sup>k</sup>) is a straight line of slope k, so O(n²) climbs twice as steeply as O(n).</li>\n")
         .append("<li>Charts of one topic share their axes: compare them side by side.</li>\n")
-        .append("<li>A timing verdict that disagrees with the counts is marked <em>inconsistent</em> with its")
-        .append(" likely cause: the count is what the algorithm does, the time is also what the machine does.</li>\n")
+        .append("<li>The third chart divides each time by the exact count at the same n: the cost of one operation")
+        .append(" against the size of the data, with this machine's cache sizes as dashed lines. A timing that grows")
+        .append(" faster than the counts is explained when that cost only steps up where the data leaves a cache;")
+        .append(" otherwise it is marked <em>inconsistent</em>, with the measured figures.</li>\n")
         .append("</ul>\n</body>\n</html>\n");
     return html.toString();
+  }
+
+  /**
+   * The topic's algorithms together on the topic's axes: each algorithm's count on random input (or
+   * its first shape), so {@code n²} against {@code n log n} is seen at once, and every timed row.
+   */
+  private static String topicCard(String topic, Map<String, List<LabRow>> algorithms, Charts.Range countRange,
+      Charts.Range timeRange) throws IOException {
+    List<Charts.Curve> counts = new ArrayList<>();
+    List<Charts.Curve> times = new ArrayList<>();
+    String xTitle = "n";
+    for (Map.Entry<String, List<LabRow>> algorithm : algorithms.entrySet()) {
+      LabRow shown = algorithm.getValue().stream()
+          .filter(row -> row.experiment().shape() == InputShape.RANDOM).findFirst()
+          .orElse(algorithm.getValue().get(0));
+      counts.add(new Charts.Curve(algorithm.getKey() + " / " + shown.experiment().shape().label(), shown.counts()));
+      xTitle = shown.experiment().twoSizes() ? "V + E" : "n";
+      for (LabRow row : algorithm.getValue()) {
+        if (row.timings() != null) {
+          times.add(new Charts.Curve(row.experiment().key(), row.timings()));
+        }
+      }
+    }
+    StringBuilder card = new StringBuilder("<div class=\"card\">\n<h3>all of " + escape(topic)
+        + " together</h3>\n<div class=\"charts\">");
+    card.append("<img class=\"topic-chart\" alt=\"").append(escape(topic + ": every algorithm's count"))
+        .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT).append("\" src=\"")
+        .append(Charts.pngDataUri(Charts.chart(topic + ": operation counts", xTitle, "count", counts, countRange)))
+        .append("\">");
+    if (!times.isEmpty()) {
+      card.append("<img class=\"topic-chart\" alt=\"").append(escape(topic + ": every timed algorithm"))
+          .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT).append("\" src=\"")
+          .append(Charts.pngDataUri(Charts.chart(topic + ": JMH time", xTitle, "ns per operation", times, timeRange)))
+          .append("\">");
+    }
+    return card.append("</div>\n</div>\n").toString();
   }
 
   private static void appendAlgorithm(StringBuilder html, String algorithm, List<LabRow> rows,
@@ -152,6 +198,21 @@ public final class HtmlReport {
               timeCurves, timeRange)))
           .append("\">");
     }
+    List<Charts.CostCurve> costCurves = new ArrayList<>();
+    for (LabRow row : rows) {
+      if (!row.consistency().costs().points().isEmpty()) {
+        costCurves.add(new Charts.CostCurve(row.experiment().shape().label(), row.consistency().costs()));
+      }
+    }
+    if (!costCurves.isEmpty()) {
+      String operation = costCurves.get(0).costs().operation();
+      html.append("<img class=\"cost-chart\" alt=\"").append(escape(algorithm + ": ns per " + operation
+              + " against the working set, cache sizes marked"))
+          .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT)
+          .append("\" src=\"")
+          .append(Charts.pngDataUri(Charts.costChart(algorithm + ": time ÷ count", operation, costCurves)))
+          .append("\">");
+    }
     html.append("</div>\n<table>\n<tr><th>shape</th><th>expected</th><th>count verdict</th><th>runner-up</th>")
         .append("<th>exponent (95% CI)</th><th>leading coefficient</th><th>R²</th><th>timing verdict</th>")
         .append("<th>ours/baseline</th><th>why</th></tr>\n");
@@ -168,8 +229,13 @@ public final class HtmlReport {
       if (row.timings() == null) {
         html.append("-");
       } else if (row.consistency().state() == Consistency.State.INCONSISTENT) {
-        html.append("<span class=\"warn\">inconsistent: ").append(escape(row.timings().fit().verdict()))
-            .append("</span><br><small>likely cause: ").append(escape(row.consistency().cause())).append("</small>");
+        html.append("<span class=\"warn\">").append(escape(TerminalTable.noSingleClass(row.timings().fit())))
+            .append("</span><br><small>the cost per operation does not explain it; measured: ")
+            .append(escape(row.consistency().reason())).append("</small>");
+      } else if (row.consistency().state() == Consistency.State.EXPLAINED_BY_COST) {
+        html.append("<span class=\"ok\">counts × cost</span><br><small>")
+            .append(escape(TerminalTable.grows(row.timings().fit()))).append("; ")
+            .append(escape(row.consistency().reason())).append("</small>");
       } else {
         html.append("<span class=\"ok\">").append(escape(row.timings().fit().verdict())).append("</span>");
       }

@@ -1,5 +1,6 @@
 package io.github.dsalab.lab.reports;
 
+import io.github.dsalab.lab.costs.OperationCost;
 import io.github.dsalab.lab.results.CountExperiment;
 import io.github.dsalab.lab.results.FitView;
 import io.github.dsalab.lab.results.LabResults;
@@ -45,7 +46,20 @@ public final class JsonReport {
         appendSeries(json, row.timings());
       }
       json.append(",\n      \"consistency\": ").append(string(row.consistency().state().name().toLowerCase(Locale.ROOT)))
-          .append(", \"likelyCause\": ").append(string(row.consistency().cause()))
+          .append(", \"reason\": ").append(string(row.consistency().reason()))
+          .append(", \"costExplanation\": ")
+          .append(string(row.consistency().costs().explanation().name().toLowerCase(Locale.ROOT)))
+          .append(", \"nanosecondsPerOperation\": [");
+      List<OperationCost> costs = row.consistency().costs().points();
+      for (int c = 0; c < costs.size(); c++) {
+        OperationCost cost = costs.get(c);
+        json.append(c == 0 ? "" : ", ").append("{\"n\": ").append(cost.n())
+            .append(", \"workingSetBytes\": ").append(cost.workingSetBytes())
+            .append(", \"operations\": ").append(cost.operations())
+            .append(", \"ns\": ").append(number(cost.nanosecondsPerOperation()))
+            .append(", \"gcShare\": ").append(number(cost.gcShare())).append('}');
+      }
+      json.append(']')
           .append(", \"baseline\": ")
           .append(experiment.timing() == null || experiment.timing().baselineName() == null
               ? "null" : string(experiment.timing().baselineName()))

@@ -1,5 +1,8 @@
 package io.github.dsalab.lab.reports;
 
+import io.github.dsalab.lab.costs.CacheLevel;
+import io.github.dsalab.lab.costs.CostProfile;
+import io.github.dsalab.lab.costs.OperationCost;
 import io.github.dsalab.lab.results.Consistency;
 import io.github.dsalab.lab.results.CountExperiment;
 import io.github.dsalab.lab.results.FitView;
@@ -47,10 +50,16 @@ public final class TerminalTable {
       } else {
         FitView timed = row.timings().fit();
         if (row.consistency().state() == Consistency.State.INCONSISTENT) {
-          footnotes.add(experiment.key() + ": timings look like " + timed.verdict() + ", counts say "
-              + counts.verdict() + ". Likely cause: " + row.consistency().cause() + ".");
-          timing = "inconsistent: " + timed.verdict().replaceFirst("^ambiguous: ", "") + " [" + footnotes.size() + "]";
+          footnotes.add(experiment.key() + ": " + grows(timed) + ", counts say " + counts.verdict()
+              + ", and the cost per operation does not explain the difference. Measured: "
+              + row.consistency().reason() + ".");
+          timing = noSingleClass(timed) + " [" + footnotes.size() + "]";
           timingColour = Styling.Emphasis.DOUBTFUL;
+        } else if (row.consistency().state() == Consistency.State.EXPLAINED_BY_COST) {
+          footnotes.add(experiment.key() + ": " + grows(timed) + ", counts say " + counts.verdict()
+              + "; consistent through the measured cost: " + row.consistency().reason() + ".");
+          timing = "counts × cost [" + footnotes.size() + "]";
+          timingColour = Styling.Emphasis.GOOD;
         } else {
           timing = timed.verdict();
           timingColour = Styling.Emphasis.GOOD;
@@ -98,7 +107,54 @@ public final class TerminalTable {
     for (int i = 0; i < footnotes.size(); i++) {
       out.append('[').append(i + 1).append("] ").append(footnotes.get(i)).append(System.lineSeparator());
     }
+    out.append(costs(rows));
     return out.toString();
+  }
+
+  /**
+   * Per timed and counted row: nanoseconds per counted operation at each timed size, with the
+   * working set and the cache level it fits in, then the profile's reading.
+   */
+  static String costs(List<LabRow> rows) {
+    StringBuilder out = new StringBuilder();
+    for (LabRow row : rows) {
+      CostProfile costs = row.consistency().costs();
+      if (costs.points().isEmpty()) {
+        continue;
+      }
+      if (out.length() == 0) {
+        out.append(System.lineSeparator()).append("cost per operation (time ÷ exact count at the same n; gc = share of")
+            .append(" the time in garbage collection, JMH's GC profiler; ")
+            .append(costs.caches().describe()).append("):").append(System.lineSeparator());
+      }
+      out.append("  ").append(row.experiment().key()).append(", ns per ").append(costs.operation()).append(':');
+      for (OperationCost point : costs.points()) {
+        out.append(String.format(Locale.ROOT, "  %,d (%s, %s%s) %s", point.n(),
+            CacheLevel.bytesText(point.workingSetBytes()),
+            CostProfile.regionName(CostProfile.region(point, costs.caches()), costs.caches()),
+            Double.isNaN(point.gcShare()) ? "" : String.format(Locale.ROOT, ", gc %.0f%%", 100 * point.gcShare()),
+            significant(point.nanosecondsPerOperation())));
+      }
+      out.append(System.lineSeparator()).append("    ").append(costs.sentence()).append(System.lineSeparator());
+    }
+    return out.toString();
+  }
+
+  /**
+   * A timing that the counts and the cost per operation do not explain has no class of the
+   * algorithm's to name, whatever curve fits it best: only its measured growth is stated.
+   */
+  public static String noSingleClass(FitView timed) {
+    return String.format(Locale.ROOT, "no single class fits: grows like n^%.2f here", timed.exponent());
+  }
+
+  /** {@code timings grow like n^1.52 here}. */
+  public static String grows(FitView timed) {
+    return String.format(Locale.ROOT, "timings grow like n^%.2f here", timed.exponent());
+  }
+
+  private static String significant(double value) {
+    return value >= 10 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.2g", value);
   }
 
   public static String exponent(FitView fit) {

@@ -36,9 +36,10 @@ public final class Fits {
   }
 
   static FitView view(Verdict verdict) {
-    CandidateFit best = verdict.candidate(verdict.best());
+    // The fits as the verdict judged them: a step, where there is one, is drawn too.
+    CandidateFit best = verdict.bestFit();
     ComplexityClass second = verdict.runnerUp().orElse(verdict.best());
-    CandidateFit runnerUp = verdict.candidate(second);
+    CandidateFit runnerUp = verdict.runnerUpFit().orElse(best);
     return new FitView(
         verdict.toString(),
         verdict.best(),

@@ -5,6 +5,6 @@
  * doors to the fitter {@code Fits} and {@code TwoSizeFits}), a row of results with its timing
  * consistency, the whole run, and the progress reporter the long phases write to.
  *
- * <p>May use {@code inputs} and the fitter ({@code io.github.dsalab.complexity}) only.
+ * <p>May use {@code inputs}, {@code costs} and the fitter ({@code io.github.dsalab.complexity}) only.
  */
 package io.github.dsalab.lab.results;

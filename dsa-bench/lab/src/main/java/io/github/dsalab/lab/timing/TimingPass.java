@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.IterationResult;
@@ -138,8 +140,19 @@ public final class TimingPass {
     return results;
   }
 
-  /** The timings of a pass, and how long it waited for another JMH run to release JMH's lock. */
-  record Outcome(Map<Key, double[]> scores, double waitedSeconds) {}
+  /**
+   * The timings of a pass, the share of each timing JMH's GC profiler saw spent in garbage
+   * collection (the median over its iterations of GC time over iteration time), and how long the
+   * pass waited for another JMH run to release JMH's lock.
+   */
+  record Outcome(Map<Key, double[]> scores, Map<Key, Double> gcShares, double waitedSeconds) {}
+
+  /**
+   * The heap of every forked JVM: the largest timed input (10⁶ boxed keys in a tree, about 60 MB)
+   * and its copies fit several times over, so the collector does not thrash, and a fixed size keeps
+   * heap resizing out of the timings. The lab's machine has 23 GiB.
+   */
+  static final List<String> FORK_HEAP = List.of("-Xms1g", "-Xmx1g");
 
   /** Runs the jobs, grouped into as few JMH runs as their sizes and shapes allow. */
   static Outcome run(List<Job> jobs, Settings settings, Progress progress)
@@ -167,15 +180,16 @@ public final class TimingPass {
       }
     }, true, java.nio.charset.StandardCharsets.UTF_8));
     try {
-      Map<Key, double[]> scores = runGroups(groups, settings, progress, format);
-      return new Outcome(scores, format.waitedSeconds);
+      Map<Key, Double> gcShares = new LinkedHashMap<>();
+      Map<Key, double[]> scores = runGroups(groups, settings, progress, format, gcShares);
+      return new Outcome(scores, gcShares, format.waitedSeconds);
     } finally {
       System.setOut(standardOut);
     }
   }
 
   private static Map<Key, double[]> runGroups(Map<String, List<Job>> groups, Settings settings, Progress progress,
-      ProgressFormat format) throws TimingFailedException {
+      ProgressFormat format, Map<Key, Double> gcShares) throws TimingFailedException {
     Map<Key, double[]> scores = new LinkedHashMap<>();
     for (List<Job> group : groups.values()) {
       Job first = group.get(0);
@@ -189,6 +203,8 @@ public final class TimingPass {
           .mode(Mode.AverageTime)
           .timeUnit(TimeUnit.NANOSECONDS)
           .shouldFailOnError(true)
+          .jvmArgsAppend(FORK_HEAP.toArray(new String[0]))
+          .addProfiler(GCProfiler.class)
           .timeout(TimeValue.seconds(60));
       for (Job job : group) {
         requireMethod(type, job.method());
@@ -227,6 +243,10 @@ public final class TimingPass {
               + format.recentOutput());
         }
         scores.put(new Key(first.benchmark(), method, first.shape(), n), iterations);
+        double share = gcShare(result, settings.measurementSeconds());
+        if (!Double.isNaN(share)) {
+          gcShares.put(new Key(first.benchmark(), method, first.shape(), n), share);
+        }
       }
       for (Job job : group) {
         for (int n : job.sizes()) {
@@ -239,6 +259,36 @@ public final class TimingPass {
       }
     }
     return scores;
+  }
+
+  /**
+   * The median over the measured iterations of the GC profiler's {@code gc.time} (milliseconds
+   * spent collecting during the iteration) over the iteration's length (its operations times their
+   * mean time, which exceeds the planned length when one operation outlasts it); NaN without the
+   * profiler's figures. The profiler reports no {@code gc.time} for an iteration without a
+   * collection ({@code gc.count} 0): its share is 0.
+   */
+  static double gcShare(RunResult result, double iterationSeconds) {
+    double[] shares = result.getBenchmarkResults().stream()
+        .map(BenchmarkResult::getIterationResults)
+        .flatMap(Collection::stream)
+        .filter(iteration -> iteration.getSecondaryResults().containsKey("gc.count"))
+        .mapToDouble(iteration -> {
+          if (!iteration.getSecondaryResults().containsKey("gc.time")) {
+            return 0;
+          }
+          double millis = iteration.getMetadata() == null ? 1000 * iterationSeconds
+              : Math.max(1000 * iterationSeconds,
+                  iteration.getPrimaryResult().getScore() * iteration.getMetadata().getMeasuredOps() / 1e6);
+          return iteration.getSecondaryResults().get("gc.time").getScore() / millis;
+        })
+        .sorted()
+        .toArray();
+    if (shares.length == 0) {
+      return Double.NaN;
+    }
+    int middle = shares.length / 2;
+    return shares.length % 2 == 1 ? shares[middle] : (shares[middle - 1] + shares[middle]) / 2;
   }
 
   /**
@@ -290,6 +340,24 @@ public final class TimingPass {
     Class<?> type = findBenchmarkClass(simpleName);
     return type != null && Arrays.stream(type.getMethods())
         .anyMatch(m -> m.getName().equals(method) && m.isAnnotationPresent(Benchmark.class));
+  }
+
+  /**
+   * How many operations one invocation of a benchmark method runs, by its
+   * {@code @OperationsPerInvocation} (1 without one): JMH divides the time by it.
+   */
+  static int operationsPerInvocation(String simpleName, String method) {
+    Class<?> type = findBenchmarkClass(simpleName);
+    if (type == null) {
+      return 1;
+    }
+    for (Method candidate : type.getMethods()) {
+      OperationsPerInvocation annotation = candidate.getAnnotation(OperationsPerInvocation.class);
+      if (candidate.getName().equals(method) && annotation != null) {
+        return annotation.value();
+      }
+    }
+    return 1;
   }
 
   private static Class<?> benchmarkClass(String simpleName) throws TimingFailedException {

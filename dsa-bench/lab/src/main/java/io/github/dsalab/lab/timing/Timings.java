@@ -1,10 +1,14 @@
 package io.github.dsalab.lab.timing;
 
+import io.github.dsalab.lab.costs.CacheSizes;
+import io.github.dsalab.lab.costs.CostProfile;
+import io.github.dsalab.lab.costs.OperationCost;
 import io.github.dsalab.lab.inputs.InputShape;
 import io.github.dsalab.lab.results.Consistency;
 import io.github.dsalab.lab.results.CountExperiment;
 import io.github.dsalab.lab.results.Fits;
 import io.github.dsalab.lab.results.LabRow;
+import io.github.dsalab.lab.results.Point;
 import io.github.dsalab.lab.results.Progress;
 import io.github.dsalab.lab.results.Series;
 import io.github.dsalab.lab.results.TimingSpec;
@@ -95,18 +99,21 @@ public final class Timings {
           + " timings from a busy machine are noisier", Progress.duration(took), Progress.duration(planned)));
     }
 
+    CacheSizes caches = CacheSizes.read();
+    notes.add("caches: " + caches.describe());
     List<LabRow> result = new ArrayList<>();
     for (LabRow row : rows) {
       if (!timed.contains(row)) {
         result.add(row);
         continue;
       }
-      result.add(withTimings(row, scores));
+      result.add(withTimings(row, scores, pass.gcShares(), caches));
     }
     return new Outcome(result, settings.describe(), notes, pass.waitedSeconds());
   }
 
-  static LabRow withTimings(LabRow row, Map<TimingPass.Key, double[]> scores) {
+  static LabRow withTimings(LabRow row, Map<TimingPass.Key, double[]> scores, Map<TimingPass.Key, Double> gcShares,
+      CacheSizes caches) {
     CountExperiment experiment = row.experiment();
     TimingSpec spec = experiment.timing();
     List<Long> sizes = new ArrayList<>();
@@ -127,14 +134,53 @@ public final class Timings {
     if (baseline != null) {
       ratio = timings.largest().median() / Fits.median(baseline);
     }
-    long workingSet = (long) largest * spec.bytesPerItem();
+    CostProfile costs = costs(experiment, timings, gcShares, caches);
     Consistency consistency = spec.timedClass() == null
-        ? Consistency.compare(row.counts().fit(), timings.fit(), workingSet)
+        ? Consistency.compare(row.counts().fit(), timings.fit(), costs)
         : row.countConfirmsExpected()
-            ? Consistency.compare(spec.timedClass(), null, timings.fit(), workingSet)
+            ? Consistency.compare(spec.timedClass(), null, timings.fit(), costs)
             : new Consistency(Consistency.State.INCONSISTENT,
-                "the counts themselves miss the expected class, so the timing has nothing firm to agree with");
+                "the counts themselves miss the expected class, so the timing has nothing firm to agree with", costs);
     return new LabRow(experiment, row.counts(), timings, ratio, consistency);
+  }
+
+  /**
+   * The cost of one counted operation at every timed size: the median time of one benchmark
+   * invocation over the exact count of the same work at the same size (counted afresh there, on the lab's seeded input of the same
+   * shape), beside the working set, {@code n × bytesPerItem}.
+   */
+  static CostProfile costs(CountExperiment experiment, Series timings, Map<TimingPass.Key, Double> gcShares,
+      CacheSizes caches) {
+    TimingSpec spec = experiment.timing();
+    if (spec.timedClass() != null || experiment.twoSizes()) {
+      return CostProfile.notMeasured("its benchmark varies its sizes otherwise than the counts do (a graph's V"
+          + " and E together), so there is no exact count at the timed sizes to divide by");
+    }
+    // JMH reports time per operation; a method that runs many (1024 searches) says how many.
+    int perInvocation = TimingPass.operationsPerInvocation(spec.benchmark(), spec.method());
+    List<OperationCost> points = new ArrayList<>();
+    for (Point point : timings.points()) {
+      int n = (int) point.n();
+      Double gcShare = gcShares.get(new TimingPass.Key(spec.benchmark(), spec.method(), experiment.shape(), n));
+      points.add(new OperationCost(n, (long) n * spec.bytesPerItem(), point.median() * perInvocation,
+          experiment.counter().count(n, 0), gcShare == null ? Double.NaN : gcShare));
+    }
+    return CostProfile.of(points, caches, operation(experiment.counted()));
+  }
+
+  /**
+   * One counted operation, singular: {@code comparisons in 1024 searches} → {@code comparison},
+   * {@code predicate calls} → {@code predicate call}, {@code arcs scanned} → {@code arc scanned}.
+   */
+  static String operation(String counted) {
+    String[] words = counted.split(" in ", 2)[0].trim().split(" ");
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].endsWith("s") && words[i].length() > 1) {
+        words[i] = words[i].substring(0, words[i].length() - 1);
+        break;
+      }
+    }
+    return String.join(" ", words);
   }
 
   private static boolean benchmarkHasShape(TimingSpec spec, InputShape shape) {

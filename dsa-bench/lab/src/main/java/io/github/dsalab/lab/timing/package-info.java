@@ -4,7 +4,7 @@
  * into the rows with their consistency to the count verdict. The benchmarks it may run are listed
  * by class in {@link io.github.dsalab.lab.timing.TimingPass#BENCHMARKS}.
  *
- * <p>May use {@code benchmarks}, {@code inputs}, {@code results}, JMH and the fitter; not the
+ * <p>May use {@code benchmarks}, {@code costs}, {@code inputs}, {@code results}, JMH and the fitter; not the
  * command line or the renderers.
  */
 package io.github.dsalab.lab.timing;

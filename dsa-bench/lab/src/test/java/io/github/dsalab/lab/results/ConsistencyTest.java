@@ -4,43 +4,73 @@ import static io.github.dsalab.complexity.ComplexityClass.LINEAR;
 import static io.github.dsalab.complexity.ComplexityClass.N_LOG_N;
 import static io.github.dsalab.complexity.ComplexityClass.QUADRATIC;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dsalab.complexity.ComplexityClass;
+import io.github.dsalab.lab.costs.CacheLevel;
+import io.github.dsalab.lab.costs.CacheSizes;
+import io.github.dsalab.lab.costs.CostProfile;
+import io.github.dsalab.lab.costs.OperationCost;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Timing verdicts are judged against count verdicts, with a likely cause when they disagree. */
+/**
+ * Timing verdicts are judged against count verdicts; where they disagree, the measured cost per
+ * operation decides whether the counts and the caches explain the timing.
+ */
 class ConsistencyTest {
+  private static final CacheSizes CACHES = CacheSizes.of(List.of(
+      new CacheLevel(1, 32 << 10), new CacheLevel(2, 512 << 10), new CacheLevel(3, 32L << 20)));
+
   private static FitView fit(ComplexityClass best, ComplexityClass runnerUp, boolean ambiguous) {
     return new FitView(ambiguous ? "ambiguous: " + best + " or " + runnerUp : best.displayName(), best, runnerUp, ambiguous,
         1, 0.9, 1.1, 1, 1, (n, m) -> n, (n, m) -> n, "1.00 ± 0.10");
   }
 
+  /** Sizes 4,096 … at 56 bytes each, with these nanoseconds per operation. */
+  private static CostProfile costs(double... nanosecondsPerOperation) {
+    List<OperationCost> points = new ArrayList<>();
+    for (int i = 0; i < nanosecondsPerOperation.length; i++) {
+      long n = 4096L << i;
+      points.add(new OperationCost(n, 56 * n, nanosecondsPerOperation[i] * n, n, Double.NaN));
+    }
+    return CostProfile.of(points, CACHES, "comparison");
+  }
+
   @Test
   void sameClassIsConsistent() {
     assertEquals(Consistency.State.CONSISTENT, Consistency.compare(fit(N_LOG_N, LINEAR, false),
-        fit(N_LOG_N, QUADRATIC, false), 1000).state());
+        fit(N_LOG_N, QUADRATIC, false), costs(5, 5, 5)).state());
   }
 
   @Test
   void anAmbiguousTimingNamingTheCountClassIsConsistent() {
     assertEquals(Consistency.State.CONSISTENT, Consistency.compare(fit(N_LOG_N, LINEAR, false),
-        fit(LINEAR, N_LOG_N, true), 1000).state());
+        fit(LINEAR, N_LOG_N, true), costs(5, 5, 5)).state());
+  }
+
+  /** An n log n count against an n² timing, with these costs: the state, and the profile's sentence as the reason. */
+  private static void assertFasterTimingReads(Consistency.State expected, CostProfile costs) {
+    Consistency consistency = Consistency.compare(fit(N_LOG_N, LINEAR, false), fit(QUADRATIC, N_LOG_N, false), costs);
+    assertEquals(expected, consistency.state());
+    assertEquals(costs.sentence(), consistency.reason());
   }
 
   @Test
-  void fasterGrowthOnBigDataBlamesTheCache() {
-    Consistency consistency = Consistency.compare(fit(N_LOG_N, LINEAR, false),
-        fit(QUADRATIC, N_LOG_N, false), 20L << 20);
-    assertEquals(Consistency.State.INCONSISTENT, consistency.state());
-    assertTrue(consistency.cause().startsWith("cache"), consistency.cause());
+  void fasterGrowthWhereTheCostRisesOnlyAtCacheLevelsIsExplainedByTheMeasuredCost() {
+    assertFasterTimingReads(Consistency.State.EXPLAINED_BY_COST, costs(3, 3, 10, 10, 10, 10, 10, 10, 40));
   }
 
   @Test
-  void slowerGrowthBlamesJitAndFixedCosts() {
-    Consistency consistency = Consistency.compare(fit(QUADRATIC, N_LOG_N, false),
-        fit(N_LOG_N, LINEAR, false), 1000);
+  void fasterGrowthThatTheCostDoesNotExplainIsInconsistentWithTheMeasuredFigures() {
+    assertFasterTimingReads(Consistency.State.INCONSISTENT, costs(3, 3, 9, 12, 15, 18, 22, 26, 40));
+  }
+
+  @Test
+  void withoutAMeasuredCostADisagreementIsInconsistent() {
+    Consistency consistency = Consistency.compare(fit(QUADRATIC, N_LOG_N, false), fit(N_LOG_N, LINEAR, false),
+        CostProfile.notMeasured("no count at the timed sizes"));
     assertEquals(Consistency.State.INCONSISTENT, consistency.state());
-    assertTrue(consistency.cause().startsWith("JIT"), consistency.cause());
+    assertEquals("no count at the timed sizes", consistency.reason());
   }
 }

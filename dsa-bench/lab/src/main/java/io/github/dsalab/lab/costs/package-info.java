@@ -1,0 +1,11 @@
+/**
+ * What one counted operation costs in time, measured: the timing of a row divided by its exact
+ * count at the same size ({@link io.github.dsalab.lab.costs.OperationCost}), set against the size
+ * of the data and this machine's caches as the operating system reports them
+ * ({@link io.github.dsalab.lab.costs.CacheSizes}), and read as one plain sentence
+ * ({@link io.github.dsalab.lab.costs.CostProfile}): "each comparison costs ~3 ns while the data
+ * fits in L2 and ~40 ns once it spills to memory".
+ *
+ * <p>Uses nothing else of the lab.
+ */
+package io.github.dsalab.lab.costs;
