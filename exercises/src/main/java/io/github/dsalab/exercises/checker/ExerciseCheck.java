@@ -57,6 +57,9 @@ public final class ExerciseCheck {
     this.learnerOutput = learnerOutput;
   }
 
+  /** jqwik's bound on the time it spends shrinking a failing sample. */
+  public static final String SHRINKING_SECONDS = "jqwik.shrinking.bounded.seconds";
+
   /** The JUnit configuration the command line uses: jqwik's database kept out of the learner's way. */
   public static Map<String, String> learnerConfiguration(Track track) {
     Path database = track.root().resolve("exercises/target/jqwik-database");
@@ -72,7 +75,10 @@ public final class ExerciseCheck {
         // Failure reports (with the shrunk sample) reach the checker as report entries instead of
         // being printed on the learner's terminal.
         "jqwik.reporting.usejunitplatform", "true",
-        "jqwik.tries.default", "100");
+        "jqwik.tries.default", "100",
+        // jqwik shrinks for up to 10 s of wall time by default: a failing property could then pass
+        // the time limit and read as a loop. After 2 s the smallest sample found so far is shown.
+        SHRINKING_SECONDS, "2");
   }
 
   /** How far a check goes. */

@@ -57,7 +57,10 @@ final class ForkedCheck {
    */
   static final long STACK_BYTES = 2L << 20;
 
-  /** jqwik logs its after-failure strategy at INFO, which would pass for the learner's output. */
+  /**
+   * jqwik logs its after-failure strategy at INFO and a bounded shrinking's end at WARNING, which
+   * would pass for the learner's output: only its errors are let through.
+   */
   private static final java.util.logging.Logger JQWIK_LOG = java.util.logging.Logger.getLogger("net.jqwik");
 
 
@@ -100,7 +103,7 @@ final class ForkedCheck {
    */
   public static void main(String[] args) {
     OutputStream channel = new FileOutputStream(FileDescriptor.out);
-    JQWIK_LOG.setLevel(java.util.logging.Level.WARNING);
+    JQWIK_LOG.setLevel(java.util.logging.Level.SEVERE);
     // Loading the test engines while the checker still compiles saves most of a second.
     LauncherFactory.create();
     String line;

@@ -35,7 +35,8 @@ class FaultIsolationTest {
   /** Short limits (processor time): the loop case waits for them. */
   private static final ExerciseCheck CHECK = new ExerciseCheck(TRACK, Duration.ofSeconds(4), Duration.ofSeconds(30),
       Map.of("jqwik.database", "target/jqwik-database", "jqwik.reporting.onlyfailures", "true",
-          "jqwik.reporting.usejunitplatform", "true", "jqwik.tries.default", "100"));
+          "jqwik.reporting.usejunitplatform", "true", "jqwik.tries.default", "100",
+          ExerciseCheck.SHRINKING_SECONDS, "2"));
 
   /** The verdict a mutant declares in its first line, {@code // verdict: stack-overflow}. */
   static Outcome.Status declared(Path mutant) throws IOException {

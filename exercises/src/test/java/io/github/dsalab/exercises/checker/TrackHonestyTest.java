@@ -30,7 +30,8 @@ class TrackHonestyTest {
   private static final Track TRACK = Track.load(Paths.get("..").toAbsolutePath().normalize());
   private static final ExerciseCheck CHECK = new ExerciseCheck(TRACK, Duration.ofSeconds(30),
       Duration.ofSeconds(30), Map.of("jqwik.database", "target/jqwik-database",
-          "jqwik.reporting.onlyfailures", "true", "jqwik.reporting.usejunitplatform", "true"));
+          "jqwik.reporting.onlyfailures", "true", "jqwik.reporting.usejunitplatform", "true",
+          ExerciseCheck.SHRINKING_SECONDS, "2"));
 
   /**
    * Compiles a family's files with their specs in one compiler run, then runs each exercise in one
