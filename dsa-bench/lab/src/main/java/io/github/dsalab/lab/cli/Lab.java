@@ -68,6 +68,8 @@ import picocli.CommandLine;
 public final class Lab implements Callable<Integer> {
   /** The timing pass's default share of the 3-minute default run, in seconds. */
   static final int DEFAULT_TIME_BUDGET = 120;
+  static final int THOROUGH_FORKS = 2;
+  static final int THOROUGH_TIME_BUDGET = 480;
 
   @Spec
   CommandSpec spec;
@@ -99,9 +101,14 @@ public final class Lab implements Callable<Integer> {
   int timeBudget;
 
   @Option(names = "--forks", paramLabel = "N", defaultValue = "1",
-      description = "JMH forks per benchmark and size (default: ${DEFAULT-VALUE}; use 2 or more for"
+      description = "JMH forks per timed workload (default: ${DEFAULT-VALUE}; use 2 or more for"
           + " figures you quote).")
   int forks;
+
+  @Option(names = "--thorough", description = "Time with " + THOROUGH_FORKS + " forks per workload and a"
+      + " budget of " + THOROUGH_TIME_BUDGET + " s (about " + THOROUGH_TIME_BUDGET / 60 + " minutes in all), unless"
+      + " --forks or --time-budget say otherwise: replicates from separate JVMs, for figures you quote.")
+  boolean thorough;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "lab-report",
       description = "Folder for the report (index.html, results.json; default: ${DEFAULT-VALUE}).")
@@ -164,7 +171,11 @@ public final class Lab implements Callable<Integer> {
       long timingStart = System.nanoTime();
       Timings.Outcome outcome;
       try {
-        outcome = Timings.run(rows, timedShapes(), timeBudget, forks, progress);
+        boolean forksGiven = spec.commandLine().getParseResult().hasMatchedOption("--forks");
+        boolean budgetGiven = spec.commandLine().getParseResult().hasMatchedOption("--time-budget");
+        int timedForks = thorough && !forksGiven ? THOROUGH_FORKS : forks;
+        int budget = thorough && !budgetGiven ? THOROUGH_TIME_BUDGET : timeBudget;
+        outcome = Timings.run(rows, timedShapes(), budget, timedForks, progress);
       } catch (TimingFailedException e) {
         PrintWriter err = spec.commandLine().getErr();
         err.println();

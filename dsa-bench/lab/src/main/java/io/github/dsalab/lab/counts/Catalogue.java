@@ -64,8 +64,8 @@ public final class Catalogue {
       if (!experiment.algorithm().equals(algorithm)) {
         algorithm = experiment.algorithm();
         text.append("  ").append(slug(algorithm)).append(" (counts ").append(experiment.counted()).append(")")
-            .append(experiment.timing() == null ? "" : ", timed by " + experiment.timing().benchmark() + "."
-                + experiment.timing().method() + " vs " + experiment.timing().baselineName())
+            .append(experiment.timing() == null ? "" : ", timed as workload " + experiment.timing().workload()
+                + (experiment.timing().baseline() == null ? "" : " vs " + experiment.timing().baselineName()))
             .append(System.lineSeparator());
       }
       text.append(String.format(Locale.ROOT, "    %-13s expected %-11s %s%n",

@@ -1,21 +1,18 @@
 package io.github.dsalab.lab.counts;
 
-import io.github.dsalab.complexity.ComplexityClass;
 import io.github.dsalab.complexity.TwoVariableClass;
 import io.github.dsalab.graph.BreadthFirstSearch;
 import io.github.dsalab.graph.CountingGraph;
 import io.github.dsalab.graph.DepthFirstSearch;
 import io.github.dsalab.graph.Graph;
-import io.github.dsalab.graph.GraphBuilder;
 import io.github.dsalab.graph.TopologicalSort;
 import io.github.dsalab.lab.inputs.InputShape;
-import io.github.dsalab.lab.inputs.Seeds;
+import io.github.dsalab.lab.inputs.GraphGenerator;
 import io.github.dsalab.lab.inputs.Sizes;
 import io.github.dsalab.lab.results.CountExperiment;
 import io.github.dsalab.lab.results.TimingSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.function.ToIntFunction;
 
 /**
@@ -34,10 +31,15 @@ public final class GraphCounts {
   static final List<Integer> VERTICES = Sizes.doubling(256, 9);
   /** Random arcs added to the path, 256 … 65536 (so E runs from V − 1 + 256 to V − 1 + 65536). */
   static final List<Integer> RANDOM_ARCS = Sizes.doubling(256, 9);
-  /** Timed sizes: V with {@code GraphBenchmark}'s ten arcs per vertex, 125 000 arcs up to 2·10⁶. */
-  static final List<Integer> TIMED = Sizes.doubling(12500, 5);
-  /** Bytes per vertex of a CSR graph with ten arcs per vertex plus the search's own arrays. */
-  static final int BYTES_PER_VERTEX = 60;
+  /**
+   * Timed grid: V = 16 384 … 131 072 with 65 536 … 524 288 random arcs, each varied on its own, so
+   * the timings get the same two-variable fit as the counts. The largest graph holds 655 359 arcs.
+   */
+  static final List<CountExperiment.Size> TIMED = grid(Sizes.doubling(16384, 4), Sizes.doubling(65536, 4));
+  /** Bytes per vertex: the CSR row offset plus the search's own arrays (visited, queue, order). */
+  static final int BYTES_PER_VERTEX = 16;
+  /** Bytes per arc of a CSR graph: one int. */
+  static final int BYTES_PER_ARC = 4;
 
   private GraphCounts() {}
 
@@ -48,18 +50,23 @@ public final class GraphCounts {
         "vertices visited + arcs scanned",
         "each reached vertex is dequeued once and scans each of its arcs once",
         grid, (v, e) -> traversal(v, e - (v - 1), false, GraphCounts::breadthFirst),
-        TimingSpec.of("GraphBenchmark", "bfsCsr", "bfsJGraphT", "JGraphT BreadthFirstIterator",
-            TIMED, BYTES_PER_VERTEX).timedAs(ComplexityClass.LINEAR)));
+        timing("breadth-first-search", "JGraphT BreadthFirstIterator")));
     rows.add(new CountExperiment("graph", "depth-first search", InputShape.RANDOM, TwoVariableClass.VERTICES_PLUS_EDGES,
         "vertices visited + arcs scanned",
         "each vertex is discovered once and each arc is followed once (explicit stack, no recursion)",
-        grid, (v, e) -> traversal(v, e - (v - 1), false, GraphCounts::depthFirst), null));
+        grid, (v, e) -> traversal(v, e - (v - 1), false, GraphCounts::depthFirst),
+        TimingSpec.grid("depth-first-search", null, null, TIMED, BYTES_PER_VERTEX, BYTES_PER_ARC)));
     rows.add(new CountExperiment("graph", "topological sort (Kahn)", InputShape.RANDOM, TwoVariableClass.VERTICES_PLUS_EDGES,
         "vertices ordered + arcs scanned",
         "in-degrees take one pass over the arcs, then each vertex leaves the queue once and"
             + " scans its arcs once",
-        grid, (v, e) -> traversal(v, e - (v - 1), true, GraphCounts::kahn), null));
+        grid, (v, e) -> traversal(v, e - (v - 1), true, GraphCounts::kahn),
+        timing("topological-sort", "JGraphT TopologicalOrderIterator")));
     return rows;
+  }
+
+  private static TimingSpec timing(String workload, String baselineName) {
+    return TimingSpec.grid(workload, "jgrapht-" + workload, baselineName, TIMED, BYTES_PER_VERTEX, BYTES_PER_ARC);
   }
 
   /** Vertices visited (as {@code search} reports them) plus arcs scanned on the generated graph. */
@@ -71,26 +78,7 @@ public final class GraphCounts {
 
   /** A path through all vertices plus {@code randomArcs} random arcs (lower to higher when acyclic). */
   static Graph graph(int vertices, int randomArcs, boolean acyclic) {
-    GraphBuilder builder = Graph.builder(vertices).directed();
-    for (int v = 0; v + 1 < vertices; v++) {
-      builder.addEdge(v, v + 1);
-    }
-    SplittableRandom random = new SplittableRandom(Seeds.graphs() ^ (31L * vertices + randomArcs));
-    for (int e = 0; e < randomArcs; e++) {
-      int tail = random.nextInt(vertices);
-      int head = random.nextInt(vertices);
-      if (acyclic && tail > head) {
-        int swap = tail;
-        tail = head;
-        head = swap;
-      }
-      if (acyclic && tail == head) {
-        head = Math.min(vertices - 1, tail + 1);
-        tail = head - 1;
-      }
-      builder.addEdge(tail, head);
-    }
-    return builder.build();
+    return GraphGenerator.pathWithRandomArcs(vertices, randomArcs, acyclic);
   }
 
   /** The (V, E) grid of the generated graphs: every V with every number of random arcs. */

@@ -22,10 +22,12 @@ import java.util.List;
  */
 public final class HeapCounts {
   static final List<Integer> SIZES = Sizes.doubling(256, 9);
-  /** Timed sizes, ending at 10⁶ for the ratio to {@code PriorityQueue}. */
-  static final List<Integer> TIMED = Sizes.doubling(31250, 6);
+  /** Timed sizes, 15 625 … 500 000 keys (305 KiB … 9.5 MiB boxed). */
+  static final List<Integer> TIMED = Sizes.doubling(15625, 6);
   /** A boxed Integer in the heap's array: a 4-byte reference plus a 16-byte object. */
   static final int BYTES_PER_BOXED_INT = 20;
+  /** An indexed heap's key: the boxed key (20 bytes) plus three int arrays (heap, position, index). */
+  static final int BYTES_PER_INDEXED_KEY = 32;
 
   private HeapCounts() {}
 
@@ -34,22 +36,26 @@ public final class HeapCounts {
     rows.add(new CountExperiment("heap", "binary heap", InputShape.RANDOM, ComplexityClass.N_LOG_N, "comparisons",
         "offer n keys, then poll them all: each sift moves along one root-to-leaf path, ≤ 2 log₂ n comparisons",
         CountExperiment.oneSize(SIZES), (n, unused) -> offerThenPoll(InputShape.RANDOM, n),
-        TimingSpec.of("HeapBenchmark", "binaryHeapOfferThenPoll", "priorityQueueOfferThenPoll", "PriorityQueue",
-            TIMED, BYTES_PER_BOXED_INT)));
+        TimingSpec.of("binary-heap-offer-poll", "priority-queue-offer-poll", "PriorityQueue", TIMED,
+            BYTES_PER_BOXED_INT)));
     rows.add(new CountExperiment("heap", "binary heap", InputShape.REVERSED, ComplexityClass.N_LOG_N, "comparisons",
         "descending offers sift every key up to the root: log₂ n each, then n polls",
         CountExperiment.oneSize(SIZES), (n, unused) -> offerThenPoll(InputShape.REVERSED, n),
-        TimingSpec.of("HeapBenchmark", "binaryHeapOfferThenPoll", "priorityQueueOfferThenPoll", "PriorityQueue",
-            TIMED, BYTES_PER_BOXED_INT)));
+        TimingSpec.of("binary-heap-offer-poll", "priority-queue-offer-poll", "PriorityQueue", TIMED,
+            BYTES_PER_BOXED_INT)));
     rows.add(new CountExperiment("heap", "heapify", InputShape.RANDOM, ComplexityClass.LINEAR, "comparisons",
         "bottom-up construction: most nodes sit near the leaves and sink only a level or two, ≤ 2n in all",
-        CountExperiment.oneSize(SIZES), (n, unused) -> heapify(n), null));
+        CountExperiment.oneSize(SIZES), (n, unused) -> heapify(n),
+        TimingSpec.of("heapify", "priority-queue-heapify", "new PriorityQueue(collection)", TIMED,
+            BYTES_PER_BOXED_INT)));
     rows.add(new CountExperiment("heap", "indexed min heap", InputShape.RANDOM, ComplexityClass.N_LOG_N, "comparisons",
         "insert n keys, then poll the minimum n times: each sift-down takes ≤ 2 log₂ n comparisons",
-        CountExperiment.oneSize(SIZES), (n, unused) -> indexedInsertThenPoll(InputShape.RANDOM, n), null));
+        CountExperiment.oneSize(SIZES), (n, unused) -> indexedInsertThenPoll(InputShape.RANDOM, n),
+        TimingSpec.of("indexed-min-heap", null, null, TIMED, BYTES_PER_INDEXED_KEY)));
     rows.add(new CountExperiment("heap", "indexed min heap", InputShape.REVERSED, ComplexityClass.N_LOG_N, "comparisons",
         "descending keys make every insert sift up to the root: log₂ n each, then n polls",
-        CountExperiment.oneSize(SIZES), (n, unused) -> indexedInsertThenPoll(InputShape.REVERSED, n), null));
+        CountExperiment.oneSize(SIZES), (n, unused) -> indexedInsertThenPoll(InputShape.REVERSED, n),
+        TimingSpec.of("indexed-min-heap", null, null, TIMED, BYTES_PER_INDEXED_KEY)));
     return rows;
   }
 

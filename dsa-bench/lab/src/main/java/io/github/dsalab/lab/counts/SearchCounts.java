@@ -27,8 +27,12 @@ public final class SearchCounts {
   static final List<Integer> ARRAY_SIZES = Sizes.doubling(16, 15);
   /** 16 … 2³⁰ for {@code firstTrue}, which needs no array. */
   static final List<Integer> RANGE_SIZES = Sizes.doubling(16, 27);
-  /** Timed sizes: 15 625 … 10⁶ ints (up to 4 MB, so the cache has its say). */
+  /** Timed sizes: 15 625 … 10⁶ boxed keys (305 KiB … 19 MiB, so the caches have their say). */
   static final List<Integer> TIMED = Sizes.doubling(15625, 7);
+  /** Timed ranges for {@code firstTrue}: 2¹⁰ … 2³⁰, no data at all. */
+  static final List<Integer> RANGE_TIMED = Sizes.doubling(1024, 6, 16);
+  /** A sorted boxed key: a 4-byte reference plus a 16-byte Integer. */
+  static final int BYTES_PER_BOXED_INT = 20;
 
   private SearchCounts() {}
 
@@ -37,15 +41,17 @@ public final class SearchCounts {
     rows.add(new CountExperiment("search", "binary search", InputShape.RANDOM, ComplexityClass.LOGARITHMIC, "comparisons in " + QUERIES + " searches",
         "indexOf on a sorted array of n distinct values: each comparison halves the interval, ~log₂ n in all",
         CountExperiment.oneSize(ARRAY_SIZES), (n, unused) -> indexOfComparisons(n),
-        TimingSpec.of("SearchBenchmark", "binarySearchIndexOf", "arraysBinarySearch", "Arrays.binarySearch",
-            TIMED, Integer.BYTES)));
+        TimingSpec.of("binary-search", "jdk-binary-search", "Arrays.binarySearch(T[], key, cmp)", TIMED,
+            BYTES_PER_BOXED_INT)));
     rows.add(new CountExperiment("search", "binary search", InputShape.FEW_DISTINCT, ComplexityClass.LOGARITHMIC,
         "comparisons in " + QUERIES + " searches",
         "lowerBound among long runs of equal values: still one halving per comparison",
-        CountExperiment.oneSize(ARRAY_SIZES), (n, unused) -> lowerBoundComparisons(n), null));
+        CountExperiment.oneSize(ARRAY_SIZES), (n, unused) -> lowerBoundComparisons(n),
+        TimingSpec.of("binary-search", null, null, TIMED, BYTES_PER_BOXED_INT)));
     rows.add(new CountExperiment("search", "first true", InputShape.RANDOM, ComplexityClass.LOGARITHMIC, "predicate calls in " + QUERIES + " searches",
         "binary search on the answer over [0, n): one predicate call per halving, whatever the range",
-        CountExperiment.oneSize(RANGE_SIZES), (n, unused) -> firstTrueCalls(n), null));
+        CountExperiment.oneSize(RANGE_SIZES), (n, unused) -> firstTrueCalls(n),
+        TimingSpec.of("first-true", null, null, RANGE_TIMED, 0)));
     return rows;
   }
 

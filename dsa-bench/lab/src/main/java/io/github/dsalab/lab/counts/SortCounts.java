@@ -24,8 +24,15 @@ public final class SortCounts {
   static final List<Integer> QUADRATIC_SIZES = Sizes.doubling(16, 9);
   /** 256 … 65536: nine doubling sizes for the O(n log n) and O(n) rows. */
   static final List<Integer> FAST_SIZES = Sizes.doubling(256, 9);
-  /** Timed sizes for the O(n log n) sorts, ending at 10⁶ for the JDK ratio. */
-  static final List<Integer> FAST_TIMED = Sizes.doubling(31250, 6);
+  /**
+   * Timed sizes for the quadratic sorts, 256 … 8192: one call of bubble sort on 8192 random keys
+   * (33 million comparisons) takes about 0.1 s, long enough to time and short enough to repeat.
+   */
+  static final List<Integer> QUADRATIC_TIMED = Sizes.doubling(256, 6);
+  /** Timed sizes for the O(n log n) sorts, 15 625 … 500 000 (boxed keys: 305 KiB … 9.5 MiB). */
+  static final List<Integer> FAST_TIMED = Sizes.doubling(15625, 6);
+  /** A boxed Integer in an array: a 4-byte reference plus a 16-byte object. */
+  static final int BYTES_PER_BOXED_INT = 20;
 
   private SortCounts() {}
 
@@ -74,7 +81,7 @@ public final class SortCounts {
     rows.add(new CountExperiment("sort", "quick sort", InputShape.ADVERSARIAL, nLogN, "comparisons",
         "McIlroy's adversary makes every pivot bad; the introsort depth limit hands the range to"
             + " heap sort, so it stays O(n log n) (a plain quicksort would take ~n²/2)",
-        CountExperiment.oneSize(FAST_SIZES), SortCounts::adversarialQuickSort, null));
+        CountExperiment.oneSize(FAST_SIZES), SortCounts::adversarialQuickSort, timing(SortAlgorithm.QUICK, false)));
     for (InputShape shape : List.of(InputShape.RANDOM, InputShape.SORTED, InputShape.REVERSED, InputShape.FEW_DISTINCT)) {
       add(rows, SortAlgorithm.HEAP, "heap sort", shape, nLogN,
           shape == InputShape.FEW_DISTINCT
@@ -89,9 +96,17 @@ public final class SortCounts {
     boolean quadratic = expected == ComplexityClass.QUADRATIC || algorithm == SortAlgorithm.BUBBLE
         || algorithm == SortAlgorithm.SELECTION || algorithm == SortAlgorithm.INSERTION;
     List<Integer> sizes = quadratic ? QUADRATIC_SIZES : FAST_SIZES;
-    TimingSpec timing = SortBenchmarkNames.timing(algorithm, FAST_TIMED);
     rows.add(new CountExperiment("sort", name, shape, expected, "comparisons", why, CountExperiment.oneSize(sizes),
-        (size, unused) -> comparisons(algorithm, shape, size), timing));
+        (size, unused) -> comparisons(algorithm, shape, size), timing(algorithm, quadratic)));
+  }
+
+  /**
+   * Every sort is timed on boxed keys with a comparator, the work its comparisons are counted on,
+   * against {@code Arrays.sort(T[], cmp)} (TimSort) on the same keys.
+   */
+  static TimingSpec timing(SortAlgorithm algorithm, boolean quadratic) {
+    return TimingSpec.of(algorithm.name().toLowerCase(java.util.Locale.ROOT) + "-sort", "jdk-sort",
+        "Arrays.sort(T[], cmp)", quadratic ? QUADRATIC_TIMED : FAST_TIMED, BYTES_PER_BOXED_INT);
   }
 
   /** Comparisons {@code algorithm} makes sorting n boxed ints of the given shape. */

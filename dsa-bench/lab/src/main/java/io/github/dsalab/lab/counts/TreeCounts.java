@@ -59,11 +59,9 @@ public final class TreeCounts {
   private static void add(List<CountExperiment> rows, String name, InputShape shape, ComplexityClass expected, String why,
       Function<Comparator<Integer>, NavigableMap<Integer, Integer>> tree, String method) {
     List<Integer> sizes = expected == ComplexityClass.QUADRATIC ? QUADRATIC_SIZES : FAST_SIZES;
-    // TreeBenchmark times random keys up to 10⁶ (param n) and ordered keys at small sizes (size, order).
-    TimingSpec timing = shape == InputShape.RANDOM
-        ? TimingSpec.of("TreeBenchmark", method + "PutGet", "treeMapPutGet", "TreeMap", TIMED_RANDOM, BYTES_PER_NODE)
-        : TimingSpec.of("TreeBenchmark", method + "PutGetByOrder", "treeMapPutGetByOrder", "TreeMap", TIMED_ORDERED,
-            BYTES_PER_NODE).params("size", "order");
+    TimingSpec timing = TimingSpec.of(method + "-put-get", "tree-map-put-get", "TreeMap",
+        shape == InputShape.RANDOM || expected != ComplexityClass.QUADRATIC ? TIMED_RANDOM : TIMED_ORDERED,
+        BYTES_PER_NODE);
     rows.add(new CountExperiment("tree", name, shape, expected, "comparisons", "put n keys, then get each: " + why,
         CountExperiment.oneSize(sizes), (n, unused) -> putThenGet(tree, shape, n), timing));
   }

@@ -1,5 +1,7 @@
 package io.github.dsalab.lab.inputs;
 
+import io.github.dsalab.graph.Graph;
+import io.github.dsalab.graph.GraphBuilder;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +41,45 @@ public final class GraphGenerator {
       heads[e] = random.nextInt(n);
     }
     return new int[][] {tails, heads};
+  }
+
+  /**
+   * The lab's traversal graph: a directed path {@code 0 → 1 → … → V−1}, so that a search from vertex
+   * 0 reaches every vertex whatever the density, plus {@code randomArcs} random arcs from a seed
+   * fixed by (V, randomArcs). When {@code acyclic}, every random arc points from a lower to a higher
+   * vertex, so the graph has a topological order. The count suite counts on these graphs and the
+   * timing pass times on them, so a time divides by the count of the very same work.
+   *
+   * @param vertices V, at least 2
+   * @param randomArcs the arcs added to the path's V − 1
+   * @param acyclic whether the random arcs keep the graph acyclic
+   * @return the graph, with {@code V − 1 + randomArcs} arcs
+   */
+  public static Graph pathWithRandomArcs(int vertices, int randomArcs, boolean acyclic) {
+    if (vertices < 2 || randomArcs < 0) {
+      throw new IllegalArgumentException("need vertices >= 2 and randomArcs >= 0, not " + vertices + " and "
+          + randomArcs);
+    }
+    GraphBuilder builder = Graph.builder(vertices).directed();
+    for (int v = 0; v + 1 < vertices; v++) {
+      builder.addEdge(v, v + 1);
+    }
+    SplittableRandom random = new SplittableRandom(Seeds.graphs() ^ (31L * vertices + randomArcs));
+    for (int e = 0; e < randomArcs; e++) {
+      int tail = random.nextInt(vertices);
+      int head = random.nextInt(vertices);
+      if (acyclic && tail > head) {
+        int swap = tail;
+        tail = head;
+        head = swap;
+      }
+      if (acyclic && tail == head) {
+        head = Math.min(vertices - 1, tail + 1);
+        tail = head - 1;
+      }
+      builder.addEdge(tail, head);
+    }
+    return builder.build();
   }
 
   /**

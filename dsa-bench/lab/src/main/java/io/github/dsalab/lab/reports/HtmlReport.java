@@ -85,6 +85,9 @@ public final class HtmlReport {
         if (row.timings() != null) {
           timed.add(row.timings());
         }
+        if (row.baselineTimings() != null) {
+          timed.add(row.baselineTimings());
+        }
       }));
       Charts.Range countRange = Charts.Range.covering(counted);
       Charts.Range timeRange = Charts.Range.covering(timed);
@@ -142,6 +145,7 @@ public final class HtmlReport {
       Charts.Range timeRange) throws IOException {
     List<Charts.Curve> counts = new ArrayList<>();
     List<Charts.Curve> times = new ArrayList<>();
+    java.util.Set<String> baselines = new java.util.HashSet<>();
     String xTitle = "n";
     for (Map.Entry<String, List<LabRow>> algorithm : algorithms.entrySet()) {
       LabRow shown = algorithm.getValue().stream()
@@ -149,9 +153,11 @@ public final class HtmlReport {
           .orElse(algorithm.getValue().get(0));
       counts.add(new Charts.Curve(algorithm.getKey() + " / " + shown.experiment().shape().label(), shown.counts()));
       xTitle = shown.experiment().twoSizes() ? "V + E" : "n";
-      for (LabRow row : algorithm.getValue()) {
-        if (row.timings() != null) {
-          times.add(new Charts.Curve(row.experiment().key(), row.timings()));
+      if (shown.timings() != null) {
+        times.add(new Charts.Curve(shown.experiment().key(), shown.timings()));
+        if (shown.baselineTimings() != null && baselines.add(shown.experiment().timing().baselineName())) {
+          times.add(new Charts.Curve(shown.experiment().timing().baselineName() + " / "
+              + shown.experiment().shape().label(), shown.baselineTimings()));
         }
       }
     }
@@ -164,7 +170,7 @@ public final class HtmlReport {
     if (!times.isEmpty()) {
       card.append("<img class=\"topic-chart\" alt=\"").append(escape(topic + ": every timed algorithm"))
           .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT).append("\" src=\"")
-          .append(Charts.pngDataUri(Charts.chart(topic + ": JMH time", xTitle, "ns per operation", times, timeRange)))
+          .append(Charts.pngDataUri(Charts.chart(topic + ": JMH time", xTitle, "ns per call", times, timeRange)))
           .append("\">");
     }
     return card.append("</div>\n</div>\n").toString();
@@ -181,6 +187,10 @@ public final class HtmlReport {
       if (row.timings() != null) {
         timeCurves.add(new Charts.Curve(row.experiment().shape().label(), row.timings()));
       }
+      if (row.baselineTimings() != null) {
+        timeCurves.add(new Charts.Curve(row.experiment().timing().baselineName() + " / "
+            + row.experiment().shape().label(), row.baselineTimings()));
+      }
     }
     String xTitle = first.twoSizes() ? "V + E" : "n";
     html.append("<img class=\"").append(CHART_CLASS).append("\" alt=\"")
@@ -194,13 +204,15 @@ public final class HtmlReport {
       html.append("<img class=\"timing-chart\" alt=\"").append(escape(algorithm + ": time per operation"))
           .append("\" width=\"").append(Charts.WIDTH).append("\" height=\"").append(Charts.HEIGHT)
           .append("\" src=\"")
-          .append(Charts.pngDataUri(Charts.chart(algorithm + ": JMH time", xTitle, "ns per operation",
+          .append(Charts.pngDataUri(Charts.chart(algorithm + ": JMH time", xTitle, "ns per call",
               timeCurves, timeRange)))
           .append("\">");
     }
     List<Charts.CostCurve> costCurves = new ArrayList<>();
     for (LabRow row : rows) {
-      if (!row.consistency().costs().points().isEmpty()) {
+      // A row without data (first true searches a range of numbers) has no working set to plot against.
+      if (!row.consistency().costs().points().isEmpty()
+          && row.consistency().costs().points().stream().allMatch(point -> point.workingSetBytes() > 0)) {
         costCurves.add(new Charts.CostCurve(row.experiment().shape().label(), row.consistency().costs()));
       }
     }

@@ -1,6 +1,5 @@
 package io.github.dsalab.lab.results;
 
-import io.github.dsalab.complexity.ComplexityClass;
 import io.github.dsalab.complexity.GrowthClass;
 import io.github.dsalab.lab.costs.CostProfile;
 import java.util.Objects;
@@ -54,10 +53,10 @@ public record Consistency(State state, String reason, CostProfile costs) {
    *
    * @param countClass the class the counts say the timing should show
    * @param countRunnerUp the other class when the count verdict is ambiguous, else null
-   * @param timings the timing verdict (one size, so its classes are {@link ComplexityClass}es)
+   * @param timings the timing verdict, over the same sizes as the counts (one size, or V and E)
    * @param costs the cost per operation at the timed sizes
    */
-  public static Consistency compare(ComplexityClass countClass, ComplexityClass countRunnerUp, FitView timings,
+  public static Consistency compare(GrowthClass countClass, GrowthClass countRunnerUp, FitView timings,
       CostProfile costs) {
     boolean agrees = timings.admits(countClass) || (countRunnerUp != null && timings.admits(countRunnerUp));
     if (agrees) {
@@ -70,20 +69,8 @@ public record Consistency(State state, String reason, CostProfile costs) {
     return new Consistency(State.INCONSISTENT, costs.sentence(), costs);
   }
 
-  /**
-   * {@link #compare(ComplexityClass, ComplexityClass, FitView, CostProfile)} for a one-size count fit.
-   *
-   * @throws IllegalArgumentException if the count fit has two sizes (such as V and E): a timing
-   *     over one size cannot agree or disagree with it, so its row must name the class to expect
-   */
+  /** {@link #compare(GrowthClass, GrowthClass, FitView, CostProfile)} with the count fit's verdict. */
   public static Consistency compare(FitView counts, FitView timings, CostProfile costs) {
-    return compare(oneSize(counts.best()), counts.ambiguous() ? oneSize(counts.runnerUp()) : null, timings, costs);
-  }
-
-  private static ComplexityClass oneSize(GrowthClass growth) {
-    if (growth instanceof ComplexityClass oneSize) {
-      return oneSize;
-    }
-    throw new IllegalArgumentException(growth + " has two sizes; a one-size timing cannot be compared with it");
+    return compare(counts.best(), counts.ambiguous() ? counts.runnerUp() : null, timings, costs);
   }
 }

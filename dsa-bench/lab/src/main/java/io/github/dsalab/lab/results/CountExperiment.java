@@ -42,10 +42,10 @@ public record CountExperiment(
     Objects.requireNonNull(why, "why");
     sizes = List.copyOf(sizes);
     Objects.requireNonNull(counter, "counter");
-    if (timing != null && timing.timedClass() == null && !(expected instanceof ComplexityClass)) {
-      // A timing is fitted against one size; a two-size class gives it nothing to compare with.
-      throw new IllegalArgumentException(algorithm + " / " + shape.label() + " expects " + expected
-          + ", which has two sizes: its timing must say which one-size class it should show (timedAs)");
+    if (timing != null && timing.twoSizes() != sizes.stream().anyMatch(size -> size.m() != 0)) {
+      // The timing is fitted like the counts: over one size, or over V and E together.
+      throw new IllegalArgumentException(algorithm + " / " + shape.label() + " is counted over "
+          + (timing.twoSizes() ? "one size" : "two sizes") + " but timed over the other");
     }
   }
 

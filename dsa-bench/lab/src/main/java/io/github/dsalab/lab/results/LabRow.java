@@ -10,10 +10,12 @@ import java.util.Objects;
  * @param experiment what was measured
  * @param counts the fitted operation counts (the primary verdict)
  * @param timings the fitted JMH timings, or null when not timed
+ * @param baselineTimings the baseline's fitted timings at the same sizes, or null
  * @param baselineRatio our median time over the baseline's at the largest timed size, or NaN
  * @param consistency how the timing verdict relates to the count verdict
  */
-public record LabRow(CountExperiment experiment, Series counts, Series timings, double baselineRatio,
+public record LabRow(CountExperiment experiment, Series counts, Series timings, Series baselineTimings,
+    double baselineRatio,
     Consistency consistency) {
 
   public LabRow {
@@ -24,7 +26,7 @@ public record LabRow(CountExperiment experiment, Series counts, Series timings, 
 
   /** A row measured by counts only. */
   public static LabRow countsOnly(CountExperiment experiment, Series counts) {
-    return new LabRow(experiment, counts, null, Double.NaN, Consistency.notTimed());
+    return new LabRow(experiment, counts, null, null, Double.NaN, Consistency.notTimed());
   }
 
   /** Whether the count verdict is exactly the expected class, confidently. */

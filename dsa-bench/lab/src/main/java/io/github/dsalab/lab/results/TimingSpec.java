@@ -1,57 +1,61 @@
 package io.github.dsalab.lab.results;
 
-import io.github.dsalab.complexity.ComplexityClass;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Which JMH benchmark method times the same work as a count row, against which baseline (JDK or
- * JGraphT) in the same benchmark class, at which sizes.
+ * Which workload of the lab's growth benchmark times the same work as a count row, against which
+ * baseline (JDK or JGraphT), at which sizes. The baseline is timed at the same sizes, so its curve
+ * sits beside ours on the row's chart.
  *
- * @param benchmark the benchmark class's simple name, such as {@code SortBenchmark}
- * @param method the {@code @Benchmark} method timing our code
- * @param baseline the {@code @Benchmark} method timing the baseline, or null
- * @param baselineName the baseline as a reader knows it, such as {@code Arrays.sort(int[])}
- * @param sizes the sizes to time at (the baseline is timed at the largest only)
- * @param bytesPerItem the approximate bytes per input item, to tell when the data outgrows the cache
- * @param timedClass the class the timing should show when the benchmark varies its size differently
- *     from the counts (a graph benchmark fixes E = 10 V, so O(V + E) times as O(n)); null means the
- *     count verdict's class
- * @param sizeParam the name of the benchmark's {@code @Param} holding the size
- * @param shapeParam the name of the benchmark's {@code @Param} holding the input shape
+ * @param workload the workload timing our code, such as {@code insertion-sort}
+ * @param baseline the workload timing the baseline, or null when there is none
+ * @param baselineName the baseline as a reader knows it, such as {@code Arrays.sort(T[], cmp)}, or null
+ * @param sizes the sizes to time at: n (m = 0), or a graph's (V, E) grid
+ * @param bytesPerItem the approximate bytes per input item (per vertex for a graph), to set the
+ *     data against the caches
+ * @param bytesPerArc the approximate bytes per arc of a graph, 0 otherwise
  */
-public record TimingSpec(String benchmark, String method, String baseline, String baselineName, List<Integer> sizes,
-    int bytesPerItem, ComplexityClass timedClass, String sizeParam, String shapeParam) {
+public record TimingSpec(String workload, String baseline, String baselineName, List<CountExperiment.Size> sizes,
+    int bytesPerItem, int bytesPerArc) {
 
   public TimingSpec {
-    Objects.requireNonNull(benchmark, "benchmark");
-    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(workload, "workload");
+    if ((baseline == null) != (baselineName == null)) {
+      throw new IllegalArgumentException("a baseline needs a name and a name needs a baseline: " + baseline + ", "
+          + baselineName);
+    }
     sizes = List.copyOf(sizes);
-    Objects.requireNonNull(sizeParam, "sizeParam");
-    Objects.requireNonNull(shapeParam, "shapeParam");
+    if (sizes.isEmpty()) {
+      throw new IllegalArgumentException("a timing needs sizes");
+    }
   }
 
-  /** A timing with the usual parameter names {@code n} and {@code shape}. */
-  public static TimingSpec of(String benchmark, String method, String baseline, String baselineName, List<Integer> sizes,
+  /** A timing over one size n. */
+  public static TimingSpec of(String workload, String baseline, String baselineName, List<Integer> sizes,
       int bytesPerItem) {
-    return new TimingSpec(benchmark, method, baseline, baselineName, sizes, bytesPerItem, null, "n", "shape");
+    return new TimingSpec(workload, baseline, baselineName, CountExperiment.oneSize(sizes), bytesPerItem, 0);
   }
 
-  /** The same timing, expected to grow like {@code timedClass}. */
-  public TimingSpec timedAs(ComplexityClass newTimedClass) {
-    return new TimingSpec(benchmark, method, baseline, baselineName, sizes, bytesPerItem, newTimedClass, sizeParam,
-        shapeParam);
+  /** A timing over a graph's (V, E) grid. */
+  public static TimingSpec grid(String workload, String baseline, String baselineName,
+      List<CountExperiment.Size> grid, int bytesPerVertex, int bytesPerArc) {
+    return new TimingSpec(workload, baseline, baselineName, grid, bytesPerVertex, bytesPerArc);
   }
 
-  /** The same timing, for a benchmark naming its size and shape parameters differently. */
-  public TimingSpec params(String newSizeParam, String newShapeParam) {
-    return new TimingSpec(benchmark, method, baseline, baselineName, sizes, bytesPerItem, timedClass, newSizeParam,
-        newShapeParam);
+  /** Whether the sizes have two variables (a graph's V and E). */
+  public boolean twoSizes() {
+    return sizes.stream().anyMatch(size -> size.m() != 0);
   }
 
-  /** The same timing at other sizes. */
+  /** The approximate bytes of the data at one size. */
+  public long workingSetBytes(CountExperiment.Size size) {
+    return (long) size.n() * bytesPerItem + (long) size.m() * bytesPerArc;
+  }
+
+  /** The same timing at other one-size sizes. */
   TimingSpec withSizes(List<Integer> newSizes) {
-    return new TimingSpec(benchmark, method, baseline, baselineName, newSizes, bytesPerItem, timedClass, sizeParam,
-        shapeParam);
+    return new TimingSpec(workload, baseline, baselineName, CountExperiment.oneSize(newSizes), bytesPerItem,
+        bytesPerArc);
   }
 }

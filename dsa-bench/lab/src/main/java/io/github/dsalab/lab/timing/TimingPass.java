@@ -1,10 +1,7 @@
 package io.github.dsalab.lab.timing;
 
-import io.github.dsalab.lab.benchmarks.GraphBenchmark;
-import io.github.dsalab.lab.benchmarks.HeapBenchmark;
-import io.github.dsalab.lab.benchmarks.SearchBenchmark;
-import io.github.dsalab.lab.benchmarks.SortBenchmark;
-import io.github.dsalab.lab.benchmarks.TreeBenchmark;
+import io.github.dsalab.lab.benchmarks.GrowthBenchmark;
+import io.github.dsalab.lab.benchmarks.SizeSweep;
 import io.github.dsalab.lab.inputs.InputShape;
 import io.github.dsalab.lab.results.Progress;
 import java.lang.reflect.Field;
@@ -40,87 +37,74 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * The lab's short JMH pass: runs the topic benchmarks ({@code SortBenchmark}, ...) through JMH's
- * {@link Runner} API with short iterations, one size list per algorithm, and hands back every
- * measured iteration in nanoseconds per operation. The forked JVMs find their classes because the
- * lab runs from the shaded jar, which is then {@code java.class.path}.
+ * The lab's short JMH pass: times each workload of {@link GrowthBenchmark} at all its cells (input
+ * shapes and sizes) in one forked JVM per fork, through JMH's {@link Runner} API, and hands back
+ * every measured iteration in nanoseconds per call, cell by cell, with the share of each iteration
+ * JMH's GC profiler saw spent collecting. The forked JVMs find their classes because the lab runs
+ * from the shaded jar, which is then {@code java.class.path}.
  */
 public final class TimingPass {
-  /** JVM start-up, JMH handshake and a benchmark's data setup per fork on a busy 2-core machine. */
+  /**
+   * JVM start-up, JMH handshake and the first cell's input per fork: about 1.2 s measured on the
+   * 2-core machine (a pass of 21 one-cell forks against its plan); 1.5 s leaves room for a busy one.
+   */
   static final double FORK_OVERHEAD_SECONDS = 1.5;
   /** The shortest iteration worth timing: below this, timer resolution and noise dominate. */
-  static final double MIN_ITERATION_SECONDS = 0.05;
+  static final double MIN_ITERATION_SECONDS = 0.03;
   /** Longer iterations do not buy a short pass anything. */
   static final double MAX_ITERATION_SECONDS = 0.5;
-  static final int WARMUP_ITERATIONS = 2;
-  static final int MEASUREMENT_ITERATIONS = 3;
+  /** Warm-up iterations per fork, on the first cell, before anything is measured. */
+  static final int WARMUP_ITERATIONS = 3;
+  /** Measured iterations per cell after its settling one: the replicates the fitter's noise estimate rests on. */
+  static final int REPLICATES = 3;
   /** How long to wait for another JMH run to release JMH's global lock. */
   static final int LOCK_WAIT_SECONDS = 600;
-  /**
-   * The benchmarks the timing pass may run, one per topic. Named here rather than found by sharing
-   * a package: a benchmark the lab times is one a reader can find from this list.
-   */
-  static final List<Class<?>> BENCHMARKS = List.of(
-      SortBenchmark.class, SearchBenchmark.class, TreeBenchmark.class, HeapBenchmark.class, GraphBenchmark.class);
-  private static final String PACKAGE = SortBenchmark.class.getPackageName();
+  private static final String BENCHMARK = GrowthBenchmark.class.getName() + ".run";
 
-  /**
-   * One benchmark method to time at {@code sizes} (its {@code @Param sizeParam}), with its
-   * {@code @Param shapeParam}, if it has one, set to {@code shape}.
-   */
-  record Job(String benchmark, String method, List<Integer> sizes, InputShape shape, String sizeParam,
-      String shapeParam) {
+  /** One workload to time at {@code cells}. */
+  record Job(String workload, List<SizeSweep.Cell> cells) {
     Job {
-      Objects.requireNonNull(benchmark, "benchmark");
-      Objects.requireNonNull(method, "method");
-      sizes = List.copyOf(sizes);
-      Objects.requireNonNull(shape, "shape");
-      Objects.requireNonNull(sizeParam, "sizeParam");
-      Objects.requireNonNull(shapeParam, "shapeParam");
-    }
-
-    String fullName() {
-      return PACKAGE + "." + benchmark + "." + method;
+      Objects.requireNonNull(workload, "workload");
+      cells = List.copyOf(cells);
     }
   }
 
-  /** Identifies one timed (benchmark method, shape, size). */
-  record Key(String benchmark, String method, InputShape shape, int n) {}
+  /** Identifies one timed (workload, cell). */
+  record Key(String workload, SizeSweep.Cell cell) {}
 
-  /** Iteration counts and lengths for every benchmark of the pass. */
-  record Settings(int forks, int warmupIterations, double warmupSeconds, int measurementIterations,
-      double measurementSeconds) {
-    /** Estimated wall time of one (method, size) pair, forks included. */
-    double secondsPerRun() {
-      return forks * (FORK_OVERHEAD_SECONDS + warmupIterations * warmupSeconds
-          + measurementIterations * measurementSeconds);
+  /** Forks, iteration length and replicates for every workload of the pass. */
+  record Settings(int forks, int warmupIterations, double iterationSeconds, int replicates) {
+    /** Estimated wall time of one workload over {@code cells} cells, forks included. */
+    double secondsFor(int cells) {
+      return forks * (FORK_OVERHEAD_SECONDS + (warmupIterations + cells * (1.0 + replicates)) * iterationSeconds);
     }
 
     String describe() {
-      return String.format(Locale.ROOT, "%d fork%s, %d x %.0f ms warm-up, %d x %.0f ms measured",
-          forks, forks == 1 ? "" : "s", warmupIterations, 1000 * warmupSeconds,
-          measurementIterations, 1000 * measurementSeconds);
+      return String.format(Locale.ROOT, "%d fork%s per workload, %d warm-up iterations, then %d + 1 settling"
+          + " iteration%s of %.0f ms per size", forks, forks == 1 ? "" : "s", warmupIterations, replicates,
+          replicates == 1 ? "" : "s", 1000 * iterationSeconds);
     }
   }
 
   private TimingPass() {}
 
   /**
-   * Chooses iteration lengths so that {@code runs} (method, size) pairs fit in {@code budgetSeconds};
-   * never below {@link #MIN_ITERATION_SECONDS}, so an impossible budget is overrun (and said so by
-   * the caller) rather than turned into meaningless timings.
+   * Chooses the iteration length so that {@code workloads} workloads over {@code cells} cells in all
+   * fit in {@code budgetSeconds}; never below {@link #MIN_ITERATION_SECONDS}, so an impossible
+   * budget is overrun (and said so by the caller) rather than turned into meaningless timings.
    */
-  static Settings plan(int runs, double budgetSeconds, int forks) {
-    if (runs < 1) {
-      throw new IllegalArgumentException("runs is " + runs + ", must be >= 1");
+  static Settings plan(int workloads, int cells, double budgetSeconds, int forks) {
+    if (workloads < 1 || cells < workloads) {
+      throw new IllegalArgumentException("need at least one workload and a cell each, not " + workloads
+          + " workloads over " + cells + " cells");
     }
     if (forks < 1) {
       throw new IllegalArgumentException("forks is " + forks + ", must be >= 1");
     }
-    double perRun = budgetSeconds / runs / forks - FORK_OVERHEAD_SECONDS;
-    double iteration = perRun / (WARMUP_ITERATIONS + MEASUREMENT_ITERATIONS);
+    double iterations = workloads * WARMUP_ITERATIONS + cells * (1.0 + REPLICATES);
+    double iteration = (budgetSeconds / forks - workloads * FORK_OVERHEAD_SECONDS) / iterations;
     iteration = Math.max(MIN_ITERATION_SECONDS, Math.min(MAX_ITERATION_SECONDS, iteration));
-    return new Settings(forks, WARMUP_ITERATIONS, iteration, MEASUREMENT_ITERATIONS, iteration);
+    return new Settings(forks, WARMUP_ITERATIONS, iteration, REPLICATES);
   }
 
   /**
@@ -141,30 +125,32 @@ public final class TimingPass {
   }
 
   /**
-   * The timings of a pass, the share of each timing JMH's GC profiler saw spent in garbage
-   * collection (the median over its iterations of GC time over iteration time), and how long the
-   * pass waited for another JMH run to release JMH's lock.
+   * The timings of a pass: per (workload, cell) the measured iterations (settling ones left out,
+   * all forks together) and the median share of those iterations JMH's GC profiler saw spent in
+   * garbage collection; and how long the pass waited for another JMH run to release JMH's lock.
    */
   record Outcome(Map<Key, double[]> scores, Map<Key, Double> gcShares, double waitedSeconds) {}
 
   /**
-   * The heap of every forked JVM: the largest timed input (10⁶ boxed keys in a tree, about 60 MB)
-   * and its copies fit several times over, so the collector does not thrash, and a fixed size keeps
-   * heap resizing out of the timings. The lab's machine has 23 GiB.
+   * The heap of every forked JVM: the largest timed input (500 000 boxed keys in a tree, about
+   * 30 MB, or a graph with 655 359 arcs and its JGraphT copy) and its copies fit many times over,
+   * so the collector does not thrash, and a fixed size keeps heap resizing out of the timings.
    */
   static final List<String> FORK_HEAP = List.of("-Xms1g", "-Xmx1g");
 
-  /** Runs the jobs, grouped into as few JMH runs as their sizes and shapes allow. */
-  static Outcome run(List<Job> jobs, Settings settings, Progress progress)
-      throws TimingFailedException {
-    Map<String, List<Job>> groups = new LinkedHashMap<>();
+  /** Every iteration the jobs run, warm-up and settling ones included, all forks together. */
+  static int iterations(List<Job> jobs, Settings settings) {
+    int total = 0;
     for (Job job : jobs) {
-      groups.computeIfAbsent(job.benchmark() + "|" + job.sizes() + "|" + job.shape() + "|" + job.sizeParam()
-              + "|" + job.shapeParam(),
-          key -> new ArrayList<>()).add(job);
+      total += settings.forks()
+          * (settings.warmupIterations() + SizeSweep.of(job.cells(), settings.replicates()).iterationsPerFork());
     }
-    int totalRuns = jobs.stream().mapToInt(job -> job.sizes().size()).sum();
-    ProgressFormat format = new ProgressFormat(progress, totalRuns, settings);
+    return total;
+  }
+
+  /** Runs the jobs, one JMH run (of {@code settings.forks()} forks) per workload. */
+  static Outcome run(List<Job> jobs, Settings settings, Progress progress) throws TimingFailedException {
+    ProgressFormat format = new ProgressFormat(progress, iterations(jobs, settings), settings);
     // JMH copies what the forked benchmarks print to this JVM's System.out; keep it off stdout (which
     // may carry --json) and in the buffer shown when something fails.
     java.io.PrintStream standardOut = System.out;
@@ -180,115 +166,102 @@ public final class TimingPass {
       }
     }, true, java.nio.charset.StandardCharsets.UTF_8));
     try {
+      Map<Key, double[]> scores = new LinkedHashMap<>();
       Map<Key, Double> gcShares = new LinkedHashMap<>();
-      Map<Key, double[]> scores = runGroups(groups, settings, progress, format, gcShares);
+      for (Job job : jobs) {
+        runJob(job, settings, progress, format, scores, gcShares);
+      }
       return new Outcome(scores, gcShares, format.waitedSeconds);
     } finally {
       System.setOut(standardOut);
     }
   }
 
-  private static Map<Key, double[]> runGroups(Map<String, List<Job>> groups, Settings settings, Progress progress,
-      ProgressFormat format, Map<Key, Double> gcShares) throws TimingFailedException {
-    Map<Key, double[]> scores = new LinkedHashMap<>();
-    for (List<Job> group : groups.values()) {
-      Job first = group.get(0);
-      Class<?> type = benchmarkClass(first.benchmark());
-      ChainedOptionsBuilder options = new OptionsBuilder()
-          .forks(settings.forks())
-          .warmupIterations(settings.warmupIterations())
-          .warmupTime(milliseconds(settings.warmupSeconds()))
-          .measurementIterations(settings.measurementIterations())
-          .measurementTime(milliseconds(settings.measurementSeconds()))
-          .mode(Mode.AverageTime)
-          .timeUnit(TimeUnit.NANOSECONDS)
-          .shouldFailOnError(true)
-          .jvmArgsAppend(FORK_HEAP.toArray(new String[0]))
-          .addProfiler(GCProfiler.class)
-          .timeout(TimeValue.seconds(60));
-      for (Job job : group) {
-        requireMethod(type, job.method());
-        options.include("^" + Pattern.quote(job.fullName()) + "$");
-      }
-      Map<String, String[]> params = paramValues(type);
-      if (!params.containsKey(first.sizeParam())) {
-        throw new TimingFailedException(first.benchmark() + " has no @Param '" + first.sizeParam() + "' for the size;"
-            + " it has " + params.keySet());
-      }
-      options.param(first.sizeParam(), first.sizes().stream().map(String::valueOf).toArray(String[]::new));
-      if (params.containsKey(first.shapeParam())) {
-        options.param(first.shapeParam(), shapeValue(first.benchmark(), params.get(first.shapeParam()), first.shape()));
-      }
-      String context = group.stream().map(Job::fullName).collect(Collectors.joining(", "))
-          + " at n = " + first.sizes();
-      Collection<RunResult> results = runWaitingForLock(options, format, context, progress);
-      try {
-        requireResults(results, context);
-      } catch (TimingFailedException e) {
-        throw new TimingFailedException(e.getMessage() + format.recentOutput());
-      }
-      for (RunResult result : results) {
-        BenchmarkParams benchmarkParams = result.getParams();
-        String fullName = benchmarkParams.getBenchmark();
-        String method = fullName.substring(fullName.lastIndexOf('.') + 1);
-        String size = benchmarkParams.getParam(first.sizeParam());
-        int n = size == null ? 0 : Integer.parseInt(size);
-        double[] iterations = result.getBenchmarkResults().stream()
-            .map(BenchmarkResult::getIterationResults)
-            .flatMap(Collection::stream)
-            .mapToDouble(iteration -> iteration.getPrimaryResult().getScore())
-            .toArray();
-        if (iterations.length == 0) {
-          throw new TimingFailedException("JMH measured no iteration of " + fullName + " at n = " + n
-              + format.recentOutput());
-        }
-        scores.put(new Key(first.benchmark(), method, first.shape(), n), iterations);
-        double share = gcShare(result, settings.measurementSeconds());
-        if (!Double.isNaN(share)) {
-          gcShares.put(new Key(first.benchmark(), method, first.shape(), n), share);
-        }
-      }
-      for (Job job : group) {
-        for (int n : job.sizes()) {
-          if (!scores.containsKey(new Key(job.benchmark(), job.method(), job.shape(), n))) {
-            throw new TimingFailedException("JMH returned no result for " + job.fullName() + " at n = "
-                + n + "; does " + job.benchmark() + " declare @Param " + job.sizeParam() + "?"
-                + format.recentOutput());
+  private static void runJob(Job job, Settings settings, Progress progress, ProgressFormat format,
+      Map<Key, double[]> scores, Map<Key, Double> gcShares) throws TimingFailedException {
+    SizeSweep sweep = SizeSweep.of(job.cells(), settings.replicates());
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include("^" + Pattern.quote(BENCHMARK) + "$")
+        .forks(settings.forks())
+        .warmupIterations(settings.warmupIterations())
+        .warmupTime(milliseconds(settings.iterationSeconds()))
+        .measurementIterations(sweep.iterationsPerFork())
+        .measurementTime(milliseconds(settings.iterationSeconds()))
+        .mode(Mode.AverageTime)
+        .timeUnit(TimeUnit.NANOSECONDS)
+        .shouldFailOnError(true)
+        .jvmArgsAppend(FORK_HEAP.toArray(new String[0]))
+        .addProfiler(GCProfiler.class)
+        .param("workload", job.workload())
+        .param("cells", sweep.cellsText())
+        .timeout(TimeValue.seconds(60));
+    String context = job.workload() + " at " + sweep.cellsText();
+    format.current = job.workload();
+    Collection<RunResult> results = runWaitingForLock(options, format, context, progress);
+    try {
+      requireResults(results, context);
+    } catch (TimingFailedException e) {
+      throw new TimingFailedException(e.getMessage() + format.recentOutput());
+    }
+    Map<SizeSweep.Cell, List<Double>> times = new LinkedHashMap<>();
+    Map<SizeSweep.Cell, List<Double>> shares = new LinkedHashMap<>();
+    for (RunResult result : results) {
+      for (BenchmarkResult fork : result.getBenchmarkResults()) {
+        int index = 0;
+        for (IterationResult iteration : fork.getIterationResults()) {
+          if (index >= sweep.iterationsPerFork()) {
+            throw new TimingFailedException("JMH measured more iterations of " + context + " than planned ("
+                + sweep.iterationsPerFork() + ")" + format.recentOutput());
           }
+          if (!sweep.settles(index)) {
+            SizeSweep.Cell cell = sweep.cellOf(index);
+            times.computeIfAbsent(cell, key -> new ArrayList<>()).add(iteration.getPrimaryResult().getScore());
+            double share = gcShare(iteration, settings.iterationSeconds());
+            if (!Double.isNaN(share)) {
+              shares.computeIfAbsent(cell, key -> new ArrayList<>()).add(share);
+            }
+          }
+          index++;
         }
       }
     }
-    return scores;
+    for (SizeSweep.Cell cell : job.cells()) {
+      List<Double> measured = times.get(cell);
+      if (measured == null || measured.isEmpty()) {
+        throw new TimingFailedException("JMH measured no iteration of " + job.workload() + " at " + cell
+            + format.recentOutput());
+      }
+      scores.put(new Key(job.workload(), cell), measured.stream().mapToDouble(Double::doubleValue).toArray());
+      List<Double> cellShares = shares.get(cell);
+      if (cellShares != null) {
+        gcShares.put(new Key(job.workload(), cell), median(cellShares));
+      }
+    }
+  }
+
+  private static double median(List<Double> values) {
+    double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    int middle = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
   }
 
   /**
-   * The median over the measured iterations of the GC profiler's {@code gc.time} (milliseconds
-   * spent collecting during the iteration) over the iteration's length (its operations times their
-   * mean time, which exceeds the planned length when one operation outlasts it); NaN without the
-   * profiler's figures. The profiler reports no {@code gc.time} for an iteration without a
-   * collection ({@code gc.count} 0): its share is 0.
+   * The GC profiler's {@code gc.time} (milliseconds spent collecting during the iteration) over the
+   * iteration's length (its calls times their mean time, which exceeds the planned length when one
+   * call outlasts it); NaN without the profiler's figures. The profiler reports no {@code gc.time}
+   * for an iteration without a collection ({@code gc.count} 0): its share is 0.
    */
-  static double gcShare(RunResult result, double iterationSeconds) {
-    double[] shares = result.getBenchmarkResults().stream()
-        .map(BenchmarkResult::getIterationResults)
-        .flatMap(Collection::stream)
-        .filter(iteration -> iteration.getSecondaryResults().containsKey("gc.count"))
-        .mapToDouble(iteration -> {
-          if (!iteration.getSecondaryResults().containsKey("gc.time")) {
-            return 0;
-          }
-          double millis = iteration.getMetadata() == null ? 1000 * iterationSeconds
-              : Math.max(1000 * iterationSeconds,
-                  iteration.getPrimaryResult().getScore() * iteration.getMetadata().getMeasuredOps() / 1e6);
-          return iteration.getSecondaryResults().get("gc.time").getScore() / millis;
-        })
-        .sorted()
-        .toArray();
-    if (shares.length == 0) {
+  static double gcShare(IterationResult iteration, double iterationSeconds) {
+    if (!iteration.getSecondaryResults().containsKey("gc.count")) {
       return Double.NaN;
     }
-    int middle = shares.length / 2;
-    return shares.length % 2 == 1 ? shares[middle] : (shares[middle - 1] + shares[middle]) / 2;
+    if (!iteration.getSecondaryResults().containsKey("gc.time")) {
+      return 0;
+    }
+    double millis = iteration.getMetadata() == null ? 1000 * iterationSeconds
+        : Math.max(1000 * iterationSeconds,
+            iteration.getPrimaryResult().getScore() * iteration.getMetadata().getMeasuredOps() / 1e6);
+    return iteration.getSecondaryResults().get("gc.time").getScore() / millis;
   }
 
   /**
@@ -330,99 +303,6 @@ public final class TimingPass {
     }
   }
 
-  /** The benchmark class of a topic, such as {@code SortBenchmark}, or null when it is not one of {@link #BENCHMARKS}. */
-  public static Class<?> findBenchmarkClass(String simpleName) {
-    return BENCHMARKS.stream().filter(type -> type.getSimpleName().equals(simpleName)).findFirst().orElse(null);
-  }
-
-  /** True when {@code simpleName} exists and declares a {@code @Benchmark} method {@code method}. */
-  static boolean hasBenchmark(String simpleName, String method) {
-    Class<?> type = findBenchmarkClass(simpleName);
-    return type != null && Arrays.stream(type.getMethods())
-        .anyMatch(m -> m.getName().equals(method) && m.isAnnotationPresent(Benchmark.class));
-  }
-
-  /**
-   * How many operations one invocation of a benchmark method runs, by its
-   * {@code @OperationsPerInvocation} (1 without one): JMH divides the time by it.
-   */
-  static int operationsPerInvocation(String simpleName, String method) {
-    Class<?> type = findBenchmarkClass(simpleName);
-    if (type == null) {
-      return 1;
-    }
-    for (Method candidate : type.getMethods()) {
-      OperationsPerInvocation annotation = candidate.getAnnotation(OperationsPerInvocation.class);
-      if (candidate.getName().equals(method) && annotation != null) {
-        return annotation.value();
-      }
-    }
-    return 1;
-  }
-
-  private static Class<?> benchmarkClass(String simpleName) throws TimingFailedException {
-    Class<?> type = findBenchmarkClass(simpleName);
-    if (type == null) {
-      throw new TimingFailedException("benchmark class " + simpleName + " is not one of the lab's benchmarks "
-          + BENCHMARKS.stream().map(Class::getSimpleName).toList());
-    }
-    return type;
-  }
-
-  private static void requireMethod(Class<?> type, String method) throws TimingFailedException {
-    for (Method candidate : type.getMethods()) {
-      if (candidate.getName().equals(method) && candidate.isAnnotationPresent(Benchmark.class)) {
-        return;
-      }
-    }
-    throw new TimingFailedException(type.getSimpleName() + " has no @Benchmark method '" + method
-        + "'; it has " + Arrays.stream(type.getMethods())
-            .filter(m -> m.isAnnotationPresent(Benchmark.class)).map(Method::getName).sorted()
-            .collect(Collectors.toList()));
-  }
-
-  /**
-   * The {@code @Param} fields of a benchmark class and of its nested {@code @State} classes (the
-   * states its methods take as arguments), with their declared values.
-   */
-  public static Map<String, String[]> paramValues(Class<?> type) {
-    Map<String, String[]> params = new LinkedHashMap<>();
-    List<Class<?>> holders = new ArrayList<>();
-    holders.add(type);
-    holders.addAll(Arrays.asList(type.getDeclaredClasses()));
-    for (Class<?> holder : holders) {
-      for (Class<?> c = holder; c != null && c != Object.class; c = c.getSuperclass()) {
-        for (Field field : c.getDeclaredFields()) {
-          Param param = field.getAnnotation(Param.class);
-          if (param != null) {
-            params.putIfAbsent(field.getName(), param.value());
-          }
-        }
-      }
-    }
-    return params;
-  }
-
-  /** The benchmark's spelling of {@code shape} ({@code random}, {@code RANDOM}, {@code few_distinct}). */
-  public static String shapeValue(String benchmark, String[] declared, InputShape shape) throws TimingFailedException {
-    String wanted = normalise(shape.name());
-    for (String value : declared) {
-      if (normalise(value).equals(wanted)) {
-        return value;
-      }
-    }
-    if (declared.length == 0 || (declared.length == 1 && declared[0].isEmpty())) {
-      // An enum @Param with no listed values takes every constant; JMH accepts the constant's name.
-      return shape.name();
-    }
-    throw new TimingFailedException(benchmark + " has no shape '" + shape.label() + "'; it declares "
-        + Arrays.toString(declared));
-  }
-
-  private static String normalise(String value) {
-    return value.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
-  }
-
   private static TimeValue milliseconds(double seconds) {
     return TimeValue.milliseconds(Math.max(1, Math.round(seconds * 1000)));
   }
@@ -431,18 +311,19 @@ public final class TimingPass {
   private static final class ProgressFormat implements OutputFormat {
     private static final int KEPT_LINES = 15;
     private final Progress progress;
-    private final int totalRuns;
+    private final int totalIterations;
     private final Settings settings;
     private final Deque<String> recent = new ArrayDeque<>();
     private final StringBuilder partial = new StringBuilder();
-    private int started;
+    private int done;
     private long firstStart;
     double waitedSeconds;
     boolean toldAboutLock;
+    String current = "";
 
-    ProgressFormat(Progress progress, int totalRuns, Settings settings) {
+    ProgressFormat(Progress progress, int totalIterations, Settings settings) {
       this.progress = progress;
-      this.totalRuns = totalRuns;
+      this.totalIterations = totalIterations;
       this.settings = settings;
     }
 
@@ -456,22 +337,9 @@ public final class TimingPass {
 
     @Override
     public void startBenchmark(BenchmarkParams params) {
-      String name = params.getBenchmark();
-      String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-      StringBuilder what = new StringBuilder("timing ").append(shortName);
-      for (String key : params.getParamsKeys()) {
-        what.append(' ').append(key).append('=').append(params.getParam(key));
+      if (firstStart == 0) {
+        firstStart = System.nanoTime();
       }
-      what.append("  [").append(started + 1).append('/').append(totalRuns).append(']');
-      long now = System.nanoTime();
-      if (started == 0) {
-        firstStart = now;
-      }
-      // The plan's pace until runs have been seen, then whichever is slower: plan or reality.
-      double observed = started == 0 ? 0 : ((now - firstStart) / 1e9 - waitedSeconds) / started;
-      double left = (totalRuns - started) * Math.max(settings.secondsPerRun(), observed);
-      progress.step(what.toString(), started, left, true);
-      started++;
     }
 
     @Override
@@ -479,7 +347,16 @@ public final class TimingPass {
 
     @Override
     public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration,
-        IterationResult data) {}
+        IterationResult data) {
+      done++;
+      long now = System.nanoTime();
+      // The plan's pace until iterations have been seen, then whichever is slower: plan or reality.
+      double observed = ((now - firstStart) / 1e9 - waitedSeconds) / done;
+      double planned = settings.iterationSeconds() + FORK_OVERHEAD_SECONDS / Math.max(1, totalIterations);
+      double left = (totalIterations - done) * Math.max(planned, observed);
+      progress.step("timing " + current + " (" + params.getType().toString().toLowerCase(Locale.ROOT) + " "
+          + iteration + "/" + params.getCount() + ")", Math.min(done, totalIterations - 1), left, true);
+    }
 
     @Override
     public void endBenchmark(BenchmarkResult result) {}

@@ -1,5 +1,7 @@
 package io.github.dsalab.lab.timing;
 
+import io.github.dsalab.lab.benchmarks.SizeSweep;
+import io.github.dsalab.lab.benchmarks.Workloads;
 import io.github.dsalab.lab.costs.CacheSizes;
 import io.github.dsalab.lab.costs.CostProfile;
 import io.github.dsalab.lab.costs.OperationCost;
@@ -8,10 +10,10 @@ import io.github.dsalab.lab.results.Consistency;
 import io.github.dsalab.lab.results.CountExperiment;
 import io.github.dsalab.lab.results.Fits;
 import io.github.dsalab.lab.results.LabRow;
-import io.github.dsalab.lab.results.Point;
 import io.github.dsalab.lab.results.Progress;
 import io.github.dsalab.lab.results.Series;
 import io.github.dsalab.lab.results.TimingSpec;
+import io.github.dsalab.lab.results.TwoSizeFits;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,10 +23,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Plans the timing pass from the count rows (which benchmark method times which row, at which
+ * Plans the timing pass from the count rows (which workload times which row, at which shapes and
  * sizes, against which baseline), runs it through {@link TimingPass}, and folds the timings back
- * into the rows: timing verdict, ratio to the baseline at the largest size, and consistency with
- * the count verdict.
+ * into the rows: timing verdict (fitted like the counts: over n, or over V and E together), the
+ * baseline's curve at the same sizes, the ratio to it at the largest size, the cost of one counted
+ * operation at each size, and the timing's consistency with the count verdict.
  */
 public final class Timings {
   private Timings() {}
@@ -35,58 +38,50 @@ public final class Timings {
   public static Outcome run(List<LabRow> rows, Set<InputShape> shapes, double budgetSeconds, int forks, Progress progress)
       throws TimingFailedException {
     List<String> notes = new ArrayList<>();
-    Map<String, TimingPass.Job> jobs = new LinkedHashMap<>();
-    Set<String> missing = new LinkedHashSet<>();
+    Map<String, Set<SizeSweep.Cell>> cells = new LinkedHashMap<>();
     List<LabRow> timed = new ArrayList<>();
     for (LabRow row : rows) {
       CountExperiment experiment = row.experiment();
       TimingSpec spec = experiment.timing();
-      if (spec == null || !shapes.contains(experiment.shape())) {
-        continue;
-      }
-      if (!TimingPass.hasBenchmark(spec.benchmark(), spec.method())) {
-        missing.add(spec.benchmark() + "." + spec.method());
-        continue;
-      }
-      if (!benchmarkHasShape(spec, experiment.shape())) {
+      if (spec == null || !shapes.contains(experiment.shape())
+          || !Workloads.named(spec.workload()).shapes().contains(experiment.shape())) {
         continue;
       }
       timed.add(row);
-      jobs.putIfAbsent(spec.benchmark() + "." + spec.method() + "|" + experiment.shape() + "|" + spec.sizes(),
-          new TimingPass.Job(spec.benchmark(), spec.method(), spec.sizes(), experiment.shape(), spec.sizeParam(),
-              spec.shapeParam()));
-      if (spec.baseline() != null && TimingPass.hasBenchmark(spec.benchmark(), spec.baseline())) {
-        int largest = spec.sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
-        jobs.putIfAbsent(spec.benchmark() + "." + spec.baseline() + "|" + experiment.shape() + "|" + largest,
-            new TimingPass.Job(spec.benchmark(), spec.baseline(), List.of(largest), experiment.shape(), spec.sizeParam(),
-                spec.shapeParam()));
-      } else if (spec.baseline() != null) {
-        missing.add(spec.benchmark() + "." + spec.baseline());
+      for (CountExperiment.Size size : spec.sizes()) {
+        SizeSweep.Cell cell = new SizeSweep.Cell(experiment.shape(), size.n(), size.m());
+        cells.computeIfAbsent(spec.workload(), key -> new LinkedHashSet<>()).add(cell);
+        if (spec.baseline() != null && Workloads.named(spec.baseline()).shapes().contains(experiment.shape())) {
+          cells.computeIfAbsent(spec.baseline(), key -> new LinkedHashSet<>()).add(cell);
+        }
       }
     }
-    if (!missing.isEmpty()) {
-      notes.add("not timed (benchmark method not in this build): " + String.join(", ", missing));
+    if (cells.isEmpty()) {
+      throw new TimingFailedException("none of the selected rows has a workload to time it on these shapes;"
+          + " use --counts-only, or pick rows and shapes that are timed (see ./lab --list)");
     }
-    if (jobs.isEmpty()) {
-      throw new TimingFailedException("none of the selected rows has a benchmark to time it"
-          + (missing.isEmpty() ? "" : " (missing: " + String.join(", ", missing) + ")")
-          + "; use --counts-only, or pick rows with a timing benchmark (see ./lab --list)");
+    List<TimingPass.Job> jobs = new ArrayList<>();
+    int cellCount = 0;
+    for (Map.Entry<String, Set<SizeSweep.Cell>> entry : cells.entrySet()) {
+      jobs.add(new TimingPass.Job(entry.getKey(), new ArrayList<>(entry.getValue())));
+      cellCount += entry.getValue().size();
     }
-    int runs = jobs.values().stream().mapToInt(job -> job.sizes().size()).sum();
-    TimingPass.Settings settings = TimingPass.plan(runs, budgetSeconds, forks);
-    double planned = runs * settings.secondsPerRun();
+    TimingPass.Settings settings = TimingPass.plan(jobs.size(), cellCount, budgetSeconds, forks);
+    double planned = 0;
+    for (TimingPass.Job job : jobs) {
+      planned += settings.secondsFor(job.cells().size());
+    }
     if (planned > budgetSeconds * 1.2) {
-      notes.add(String.format(Locale.ROOT, "the timing pass needs about %s for %d benchmark runs, more than"
-          + " the --time-budget of %s: iterations are already at their %d ms minimum",
-          Progress.duration(planned), runs, Progress.duration(budgetSeconds),
+      notes.add(String.format(Locale.ROOT, "the timing pass needs about %s for %d workloads at %d sizes, more"
+          + " than the --time-budget of %s: iterations are already at their %d ms minimum",
+          Progress.duration(planned), jobs.size(), cellCount, Progress.duration(budgetSeconds),
           Math.round(1000 * TimingPass.MIN_ITERATION_SECONDS)));
     }
-    progress.startPhase("timings", runs);
-    progress.note(String.format(Locale.ROOT, "Timing %d benchmark runs with JMH (%s), about %s",
-        runs, settings.describe(), Progress.duration(planned)));
+    progress.note(String.format(Locale.ROOT, "Timing %d workloads at %d sizes with JMH (%s), about %s",
+        jobs.size(), cellCount, settings.describe(), Progress.duration(planned)));
+    progress.startPhase("timings", TimingPass.iterations(jobs, settings));
     long start = System.nanoTime();
-    TimingPass.Outcome pass = TimingPass.run(new ArrayList<>(jobs.values()), settings, progress);
-    Map<TimingPass.Key, double[]> scores = pass.scores();
+    TimingPass.Outcome pass = TimingPass.run(jobs, settings, progress);
     double took = (System.nanoTime() - start) / 1e9 - pass.waitedSeconds();
     if (pass.waitedSeconds() > 0) {
       notes.add(String.format(Locale.ROOT, "waited %s for another JMH run to finish before timing",
@@ -95,19 +90,16 @@ public final class Timings {
     progress.endPhase();
     if (took > 1.25 * planned) {
       notes.add(String.format(Locale.ROOT, "the timing pass took %s against a plan of %s: the machine is"
-          + " busy (another JMH run, a build) or some benchmark's single operation outlasts an iteration;"
-          + " timings from a busy machine are noisier", Progress.duration(took), Progress.duration(planned)));
+          + " busy (another JMH run, a build) or some single calls outlast an iteration (the largest"
+          + " inputs); timings from a busy machine are noisier", Progress.duration(took),
+          Progress.duration(planned)));
     }
 
     CacheSizes caches = CacheSizes.read();
     notes.add("caches: " + caches.describe());
     List<LabRow> result = new ArrayList<>();
     for (LabRow row : rows) {
-      if (!timed.contains(row)) {
-        result.add(row);
-        continue;
-      }
-      result.add(withTimings(row, scores, pass.gcShares(), caches));
+      result.add(timed.contains(row) ? withTimings(row, pass.scores(), pass.gcShares(), caches) : row);
     }
     return new Outcome(result, settings.describe(), notes, pass.waitedSeconds());
   }
@@ -116,54 +108,71 @@ public final class Timings {
       CacheSizes caches) {
     CountExperiment experiment = row.experiment();
     TimingSpec spec = experiment.timing();
-    List<Long> sizes = new ArrayList<>();
+    Series timings = series(spec.workload(), experiment, scores);
+    Series baseline = spec.baseline() == null
+        || !scores.containsKey(key(spec.baseline(), experiment, spec.sizes().get(0)))
+        ? null : series(spec.baseline(), experiment, scores);
+    double ratio = Double.NaN;
+    if (baseline != null) {
+      CountExperiment.Size largest = largest(spec.sizes());
+      ratio = Fits.median(scores.get(key(spec.workload(), experiment, largest)))
+          / Fits.median(scores.get(key(spec.baseline(), experiment, largest)));
+    }
+    CostProfile costs = costs(experiment, scores, gcShares, caches);
+    Consistency consistency = Consistency.compare(row.counts().fit(), timings.fit(), costs);
+    return new LabRow(experiment, row.counts(), timings, baseline, ratio, consistency);
+  }
+
+  private static Series series(String workload, CountExperiment experiment, Map<TimingPass.Key, double[]> scores) {
+    TimingSpec spec = experiment.timing();
+    List<CountExperiment.Size> sizes = new ArrayList<>();
     List<Double> values = new ArrayList<>();
-    for (int n : spec.sizes()) {
-      double[] iterations = scores.get(new TimingPass.Key(spec.benchmark(), spec.method(), experiment.shape(), n));
-      for (double value : iterations) {
-        sizes.add((long) n);
+    for (CountExperiment.Size size : spec.sizes()) {
+      for (double value : scores.get(key(workload, experiment, size))) {
+        sizes.add(size);
         values.add(value);
       }
     }
-    Series timings = Fits.oneSize("ns/op", sizes.stream().mapToLong(Long::longValue).toArray(),
-        values.stream().mapToDouble(Double::doubleValue).toArray());
-    int largest = spec.sizes().stream().mapToInt(Integer::intValue).max().orElseThrow();
-    double ratio = Double.NaN;
-    double[] baseline = spec.baseline() == null ? null
-        : scores.get(new TimingPass.Key(spec.benchmark(), spec.baseline(), experiment.shape(), largest));
-    if (baseline != null) {
-      ratio = timings.largest().median() / Fits.median(baseline);
+    double[] times = values.stream().mapToDouble(Double::doubleValue).toArray();
+    if (spec.twoSizes()) {
+      return TwoSizeFits.fit("ns per call", sizes, times);
     }
-    CostProfile costs = costs(experiment, timings, gcShares, caches);
-    Consistency consistency = spec.timedClass() == null
-        ? Consistency.compare(row.counts().fit(), timings.fit(), costs)
-        : row.countConfirmsExpected()
-            ? Consistency.compare(spec.timedClass(), null, timings.fit(), costs)
-            : new Consistency(Consistency.State.INCONSISTENT,
-                "the counts themselves miss the expected class, so the timing has nothing firm to agree with", costs);
-    return new LabRow(experiment, row.counts(), timings, ratio, consistency);
+    return Fits.oneSize("ns per call", sizes.stream().mapToLong(CountExperiment.Size::n).toArray(), times);
+  }
+
+  private static TimingPass.Key key(String workload, CountExperiment experiment, CountExperiment.Size size) {
+    return new TimingPass.Key(workload, new SizeSweep.Cell(experiment.shape(), size.n(), size.m()));
+  }
+
+  private static CountExperiment.Size largest(List<CountExperiment.Size> sizes) {
+    CountExperiment.Size largest = sizes.get(0);
+    for (CountExperiment.Size size : sizes) {
+      if ((long) size.n() + size.m() > (long) largest.n() + largest.m()) {
+        largest = size;
+      }
+    }
+    return largest;
   }
 
   /**
-   * The cost of one counted operation at every timed size: the median time of one benchmark
-   * invocation over the exact count of the same work at the same size (counted afresh there, on the lab's seeded input of the same
-   * shape), beside the working set, {@code n × bytesPerItem}.
+   * The cost of one counted operation at every timed size: the median time of one call over the
+   * exact count of the same work on the same input (the workloads build the count suite's inputs
+   * from the same seeds), beside the data's size, {@code n × bytesPerItem} (plus
+   * {@code E × bytesPerArc} for a graph, whose size is then given as V + E).
    */
-  static CostProfile costs(CountExperiment experiment, Series timings, Map<TimingPass.Key, Double> gcShares,
-      CacheSizes caches) {
+  static CostProfile costs(CountExperiment experiment, Map<TimingPass.Key, double[]> scores,
+      Map<TimingPass.Key, Double> gcShares, CacheSizes caches) {
     TimingSpec spec = experiment.timing();
-    if (spec.timedClass() != null || experiment.twoSizes()) {
-      return CostProfile.notMeasured("its benchmark varies its sizes otherwise than the counts do (a graph's V"
-          + " and E together), so there is no exact count at the timed sizes to divide by");
-    }
-    // JMH reports time per operation; a method that runs many (1024 searches) says how many.
-    int perInvocation = TimingPass.operationsPerInvocation(spec.benchmark(), spec.method());
     List<OperationCost> points = new ArrayList<>();
-    for (Point point : timings.points()) {
-      int n = (int) point.n();
-      Double gcShare = gcShares.get(new TimingPass.Key(spec.benchmark(), spec.method(), experiment.shape(), n));
-      points.add(new OperationCost(n, (long) n * spec.bytesPerItem(), point.median() * perInvocation,
-          experiment.counter().count(n, 0), gcShare == null ? Double.NaN : gcShare));
+    for (CountExperiment.Size size : spec.sizes()) {
+      TimingPass.Key key = key(spec.workload(), experiment, size);
+      Double gcShare = gcShares.get(key);
+      long count = experiment.counter().count(size.n(), size.m());
+      if (count < 1) {
+        return CostProfile.notMeasured("the count is 0 at n = " + size.n() + ", so there is no cost per operation");
+      }
+      points.add(new OperationCost((long) size.n() + size.m(), spec.workingSetBytes(size),
+          Fits.median(scores.get(key)), count, gcShare == null ? Double.NaN : gcShare));
     }
     return CostProfile.of(points, caches, operation(experiment.counted()));
   }
@@ -181,20 +190,5 @@ public final class Timings {
       }
     }
     return String.join(" ", words);
-  }
-
-  private static boolean benchmarkHasShape(TimingSpec spec, InputShape shape) {
-    Class<?> type = TimingPass.findBenchmarkClass(spec.benchmark());
-    String[] declared = TimingPass.paramValues(type).get(spec.shapeParam());
-    if (declared == null) {
-      // A benchmark without a shape parameter times random input.
-      return shape == InputShape.RANDOM;
-    }
-    try {
-      TimingPass.shapeValue(spec.benchmark(), declared, shape);
-      return true;
-    } catch (TimingFailedException e) {
-      return false;
-    }
   }
 }

@@ -1,38 +1,15 @@
 package io.github.dsalab.lab.benchmarks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dsalab.lab.inputs.InputShape;
-import io.github.dsalab.lab.timing.TimingFailedException;
-import io.github.dsalab.lab.timing.TimingPass;
 import io.github.dsalab.search.BinarySearch;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
-/**
- * The topic benchmarks' {@code shape} parameters: random comes first (so a bare JMH run starts with
- * the common case), every shape is one the lab can ask for by name, and at every shape our code
- * returns what the JDK baseline returns on the same data.
- */
+/** At every shape of the topic benchmarks, our code returns what the JDK baseline returns on the same data. */
 class BenchmarkShapesTest {
-
-  @ParameterizedTest
-  @ValueSource(strings = {"HeapBenchmark", "SearchBenchmark", "TreeBenchmark"})
-  void everyShapeIsOneTheLabNamesAndRandomComesFirst(String benchmark) throws TimingFailedException {
-    String[] declared = TimingPass.paramValues(TimingPass.findBenchmarkClass(benchmark)).get("shape");
-    assertNotNull(declared, benchmark + " declares no shape");
-    assertEquals("random", declared[0]);
-    for (String value : declared) {
-      InputShape shape = InputShape.fromLabel(value.replaceAll("([A-Z])", "-$1"));
-      assertNotNull(shape, benchmark + " shape " + value);
-      assertEquals(value, TimingPass.shapeValue(benchmark, declared, shape));
-    }
-  }
 
   @Test
   void heapPollsTheSameKeysAsPriorityQueueAtEveryShape() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dsalab.lab.inputs.InputShape;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,31 +30,29 @@ class TimingPassTest {
   }
 
   @Test
-  void planFitsTheRunsIntoTheBudget() {
-    TimingPass.Settings settings = TimingPass.plan(60, 120, 1);
-    assertEquals(60 * settings.secondsPerRun(), 120, 1e-6);
+  void planFitsTheWorkloadsIntoTheBudget() {
+    TimingPass.Settings settings = TimingPass.plan(10, 120, 120, 1);
+    // Ten workloads of twelve cells each: the plan's own estimate adds up to the budget.
+    assertEquals(120, 10 * settings.secondsFor(12), 1e-6);
+  }
+
+  @Test
+  void twoForksHalveTheIterationsLength() {
+    double one = TimingPass.plan(4, 40, 200, 1).iterationSeconds();
+    double two = TimingPass.plan(4, 40, 400, 2).iterationSeconds();
+    assertEquals(one, two, 1e-9);
   }
 
   @Test
   void planNeverGoesBelowTheShortestUsefulIteration() {
-    TimingPass.Settings settings = TimingPass.plan(1000, 10, 1);
-    assertEquals(TimingPass.MIN_ITERATION_SECONDS, settings.measurementSeconds());
+    TimingPass.Settings settings = TimingPass.plan(30, 1000, 10, 1);
+    assertEquals(TimingPass.MIN_ITERATION_SECONDS, settings.iterationSeconds());
   }
 
   @Test
   void planRejectsNonsense() {
-    assertThrows(IllegalArgumentException.class, () -> TimingPass.plan(0, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> TimingPass.plan(5, 10, 0));
-  }
-
-  @Test
-  void shapesMatchTheBenchmarksSpelling() throws TimingFailedException {
-    assertEquals("FEW_DISTINCT", TimingPass.shapeValue("B", new String[] {"RANDOM", "FEW_DISTINCT"},
-        InputShape.FEW_DISTINCT));
-    assertEquals("few-distinct", TimingPass.shapeValue("B", new String[] {"random", "few-distinct"},
-        InputShape.FEW_DISTINCT));
-    TimingFailedException e = assertThrows(TimingFailedException.class,
-        () -> TimingPass.shapeValue("SortBenchmark", new String[] {"random"}, InputShape.SORTED));
-    assertTrue(e.getMessage().contains("SortBenchmark has no shape 'sorted'"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> TimingPass.plan(0, 10, 10, 1));
+    assertThrows(IllegalArgumentException.class, () -> TimingPass.plan(5, 4, 10, 1));
+    assertThrows(IllegalArgumentException.class, () -> TimingPass.plan(5, 10, 10, 0));
   }
 }
