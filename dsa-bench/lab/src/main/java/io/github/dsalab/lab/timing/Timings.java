@@ -2,6 +2,7 @@ package io.github.dsalab.lab.timing;
 
 import io.github.dsalab.lab.costs.CacheSizes;
 import io.github.dsalab.lab.costs.CostProfile;
+import io.github.dsalab.lab.costs.MemoryLatency;
 import io.github.dsalab.lab.costs.OperationCost;
 import io.github.dsalab.lab.inputs.InputShape;
 import io.github.dsalab.lab.results.Consistency;
@@ -109,6 +110,7 @@ public final class Timings {
       }
       result.add(withTimings(row, scores, pass.gcShares(), caches));
     }
+    MEMORY.describe().ifPresent(curve -> notes.add("memory latency (random dependent read, measured now): " + curve));
     return new Outcome(result, settings.describe(), notes, pass.waitedSeconds());
   }
 
@@ -165,8 +167,11 @@ public final class Timings {
       points.add(new OperationCost(n, (long) n * spec.bytesPerItem(), point.median() * perInvocation,
           experiment.counter().count(n, 0), gcShare == null ? Double.NaN : gcShare));
     }
-    return CostProfile.of(points, caches, operation(experiment.counted()));
+    return CostProfile.of(points, caches, operation(experiment.counted()), MEMORY::across);
   }
+
+  /** This machine's memory latency, measured once per lab process and only where a row's cost needs it. */
+  private static final MemoryLatency MEMORY = new MemoryLatency();
 
   /**
    * One counted operation, singular: {@code comparisons in 1024 searches} → {@code comparison},
