@@ -4,21 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * What one row's operations cost in time, size by size, and what that says about its timing.
  * When the time is the count times a cost per operation that stays put while the data stays in
  * one cache level and rises as it leaves one, the timing is explained by the counts and the
  * caches, and the profile says so in one sentence: "each comparison costs ~3.1 ns while the data
- * fits in L2 and ~40 ns once it spills to memory". When the cost changes within a level, or falls,
- * the profile says where, with the measured figures, and does not guess why.
+ * fits in L2 and ~40 ns once it spills to memory". The nominal cache sizes often do not tell where
+ * a read gets dearer (a virtual machine shares its last-level cache; the TLB runs out first), so
+ * when the cost changes within a level, and a measured {@link LatencyCurve} is at hand, the profile
+ * fits the cost to a fixed part plus a share of the latency of a random read at each size, and
+ * says so when that fits every size. When neither explains the cost, or it falls, the profile says
+ * where, with the measured figures, and does not guess why.
  *
- * <p>Cost: {@code O(k · c)} for {@code k} sizes and {@code c} cache levels.
+ * <p>Cost: {@code O(k · c + k log m)} for {@code k} sizes, {@code c} cache levels and {@code m}
+ * measured latencies, plus measuring the latency when it is needed ({@link MemoryLatency}).
  *
  * <pre>{@code
  * CostProfile profile = CostProfile.of(costs, CacheSizes.read(), "comparison");
  * profile.explanation();   // Explanation.COST_RISES_AT_CACHE_LEVELS
  * profile.sentence();      // "each comparison costs ~3.1 ns while the data fits in L2 and ~40 ns ..."
+ * CostProfile.of(costs, caches, "comparison", new MemoryLatency()::across).explanation();
+ *                          // COST_FOLLOWS_MEMORY_LATENCY, when the latency fits
  * }</pre>
  *
  * @param points the cost per size, smallest size first (empty when not measured)
@@ -45,11 +53,35 @@ public record CostProfile(List<OperationCost> points, CacheSizes caches, String 
     CONSTANT_COST,
     /** Constant within each cache level the data occupies, higher in each level farther out. */
     COST_RISES_AT_CACHE_LEVELS,
-    /** The cost changes where no cache boundary is crossed, or falls: the counts do not explain the time. */
+    /**
+     * Rises with the measured latency of a random memory read at the data's size: the cost is a
+     * fixed part plus a share of that latency, within {@link #FITS} at every size.
+     */
+    COST_FOLLOWS_MEMORY_LATENCY,
+    /**
+     * The cost changes where no cache boundary is crossed and the memory latency does not follow
+     * it, or falls: the counts do not explain the time.
+     */
     NOT_EXPLAINED,
     /** No cost was measured (no exact count at the timed sizes, or no timing). */
     NOT_MEASURED
   }
+
+  /**
+   * A fit of cost to memory latency is accepted only when every size's cost lies within this
+   * factor of it. The costs are medians of two forks and move by about ±20 % from run to run on the
+   * lab's machine, so a point may sit ×1.2 off its true cost while the fit, pulled by the others,
+   * sits a few per cent off the other way; ×1.3 leaves room for that, and no more.
+   */
+  static final double FITS = 1.3;
+  /**
+   * The latency must rise by at least this factor across the sizes before it can explain a
+   * rising cost: a flatter latency is within the noise of its own measurement (the median of one
+   * size moved by up to a third between sweeps on the lab's machine) and explains nothing.
+   */
+  static final double LATENCY_RISES = SAME_COST;
+  /** Fewer sizes than this cannot test a two-parameter fit: two points fit any rising line. */
+  static final int FIT_POINTS = 3;
 
   /** A GC share from this fraction of the time up is named in the sentence: a twentieth is worth a reader's notice. */
   static final double NOTABLE_GC_SHARE = 0.05;
@@ -73,7 +105,30 @@ public record CostProfile(List<OperationCost> points, CacheSizes caches, String 
    * @param operation what one counted operation is, singular, such as {@code comparison}
    */
   public static CostProfile of(List<OperationCost> points, CacheSizes caches, String operation) {
+    return withGcShare(read(points, caches, operation), caches, operation);
+  }
+
+  /**
+   * Reads {@code points} against {@code caches} and, when the caches do not explain them, against
+   * this machine's memory latency across their working sets, which {@code latency} measures (or
+   * looks up) from the smallest to the largest working set; it is called only then, once.
+   *
+   * @param latency the latency of a random read from the first byte count to the second, such as
+   *     {@code new MemoryLatency()::across}
+   */
+  public static CostProfile of(List<OperationCost> points, CacheSizes caches, String operation,
+      BiFunction<Long, Long, LatencyCurve> latency) {
+    Objects.requireNonNull(latency, "latency");
     CostProfile read = read(points, caches, operation);
+    if (read.explanation() == Explanation.NOT_EXPLAINED && read.points().size() >= FIT_POINTS) {
+      long smallest = read.points().stream().mapToLong(OperationCost::workingSetBytes).min().orElseThrow();
+      long largest = read.points().stream().mapToLong(OperationCost::workingSetBytes).max().orElseThrow();
+      read = againstLatency(read, latency.apply(smallest, largest));
+    }
+    return withGcShare(read, caches, operation);
+  }
+
+  private static CostProfile withGcShare(CostProfile read, CacheSizes caches, String operation) {
     OperationCost mostGc = null;
     for (OperationCost point : read.points()) {
       if (point.gcShare() >= NOTABLE_GC_SHARE && (mostGc == null || point.gcShare() > mostGc.gcShare())) {
@@ -157,9 +212,130 @@ public record CostProfile(List<OperationCost> points, CacheSizes caches, String 
     return new CostProfile(sorted, caches, operation, Explanation.COST_RISES_AT_CACHE_LEVELS, text.toString());
   }
 
-  /** Whether the counts explain the timings: the cost per operation is constant, or rises only as the data leaves a cache. */
+  /**
+   * Reads a profile the caches did not explain against the memory latency: fits cost = a + b ·
+   * latency(working set), a ≥ 0 and b ≥ 0, by least squares on relative errors, and accepts it
+   * only when the cost rises, the latency rises by at least {@link #LATENCY_RISES} over the same
+   * sizes, and every size's cost lies within {@link #FITS} of the fit. Otherwise the profile stays
+   * not explained, with the latency and the fit's worst miss added to its sentence.
+   */
+  static CostProfile againstLatency(CostProfile unexplained, LatencyCurve curve) {
+    List<OperationCost> sorted = unexplained.points();
+    OperationCost first = sorted.get(0);
+    OperationCost last = last(sorted);
+    String operation = unexplained.operation();
+    for (OperationCost point : sorted) {
+      if (!curve.covers(point.workingSetBytes())) {
+        return unexplained.withMore(String.format(Locale.ROOT,
+            "; the memory latency was measured only from %s to %s, not at %s", CacheLevel.bytesText(curve.smallest()),
+            CacheLevel.bytesText(curve.largest()), CacheLevel.bytesText(point.workingSetBytes())));
+      }
+    }
+    int k = sorted.size();
+    double[] cost = new double[k];
+    double[] latency = new double[k];
+    for (int i = 0; i < k; i++) {
+      cost[i] = sorted.get(i).nanosecondsPerOperation();
+      latency[i] = curve.nanosecondsAt(sorted.get(i).workingSetBytes());
+    }
+    String latencies = String.format(Locale.ROOT, "a random memory read on this machine takes %s ns at %s and %s ns"
+        + " at %s (measured now)", nanoseconds(latency[0]), CacheLevel.bytesText(first.workingSetBytes()),
+        nanoseconds(latency[k - 1]), CacheLevel.bytesText(last.workingSetBytes()));
+    double[] fit = fitToLatency(cost, latency);
+    double worst = 1;
+    int worstAt = 0;
+    for (int i = 0; i < k; i++) {
+      double predicted = fit[0] + fit[1] * latency[i];
+      double off = predicted > 0 ? Math.max(cost[i] / predicted, predicted / cost[i]) : Double.POSITIVE_INFINITY;
+      if (off > worst) {
+        worst = off;
+        worstAt = i;
+      }
+    }
+    String model = model(fit);
+    if (!(cost[k - 1] > NOISE * cost[0])) {
+      return unexplained.withMore("; nor is the memory latency its cause, for the cost does not rise with the size ("
+          + latencies + ")");
+    }
+    if (!(latency[k - 1] >= LATENCY_RISES * latency[0])) {
+      return unexplained.withMore(String.format(Locale.ROOT, "; nor does the memory latency explain it: %s, a rise"
+          + " of ×%.1f, within its noise", latencies, latency[k - 1] / latency[0]));
+    }
+    if (worst > FITS) {
+      return unexplained.withMore(String.format(Locale.ROOT, "; nor does the memory latency explain it: %s, and the"
+          + " closest cost ≈ %s misses n = %,d (%s ns) by %.0f%%", latencies, model, sorted.get(worstAt).n(),
+          nanoseconds(cost[worstAt]), 100 * (worst - 1)));
+    }
+    return new CostProfile(sorted, unexplained.caches(), operation, Explanation.COST_FOLLOWS_MEMORY_LATENCY,
+        String.format(Locale.ROOT, "each %s costs ~%s ns at n = %,d (%s) and ~%s ns at n = %,d (%s), rising as a"
+            + " random memory read on this machine does: %s ns at %s, %s ns at %s (measured now); cost ≈ %s fits"
+            + " every size within %.0f%%", operation, nanoseconds(cost[0]), first.n(),
+            CacheLevel.bytesText(first.workingSetBytes()), nanoseconds(cost[k - 1]), last.n(),
+            CacheLevel.bytesText(last.workingSetBytes()), nanoseconds(latency[0]),
+            CacheLevel.bytesText(first.workingSetBytes()), nanoseconds(latency[k - 1]),
+            CacheLevel.bytesText(last.workingSetBytes()), model, 100 * (worst - 1)));
+  }
+
+  /**
+   * {@code {a, b}} with {@code a, b ≥ 0} minimising the sum of {@code ((cost − a − b · latency) /
+   * cost)²}: the unconstrained solution when it is feasible, else the better of {@code a = 0} and
+   * {@code b = 0} (with two parameters the constrained optimum lies on one of those edges).
+   */
+  static double[] fitToLatency(double[] cost, double[] latency) {
+    // Weighted least squares, weights 1 / cost²: sums of w, w·L, w·L², w·c, w·c·L.
+    double sw = 0;
+    double swl = 0;
+    double swll = 0;
+    double swc = 0;
+    double swcl = 0;
+    for (int i = 0; i < cost.length; i++) {
+      double w = 1 / (cost[i] * cost[i]);
+      sw += w;
+      swl += w * latency[i];
+      swll += w * latency[i] * latency[i];
+      swc += w * cost[i];
+      swcl += w * cost[i] * latency[i];
+    }
+    double determinant = sw * swll - swl * swl;
+    if (determinant > 1e-12 * sw * swll) {
+      double a = (swc * swll - swl * swcl) / determinant;
+      double b = (sw * swcl - swl * swc) / determinant;
+      if (a >= 0 && b >= 0) {
+        return new double[] {a, b};
+      }
+    }
+    double[] noFixedPart = {0, swcl / swll};
+    double[] noLatencyPart = {swc / sw, 0};
+    return relativeSquares(cost, latency, noFixedPart) <= relativeSquares(cost, latency, noLatencyPart)
+        ? noFixedPart : noLatencyPart;
+  }
+
+  private static double relativeSquares(double[] cost, double[] latency, double[] fit) {
+    double sum = 0;
+    for (int i = 0; i < cost.length; i++) {
+      double error = (cost[i] - fit[0] - fit[1] * latency[i]) / cost[i];
+      sum += error * error;
+    }
+    return sum;
+  }
+
+  /** {@code 11 ns + 1.2 reads}: the fit, its latency part in reads of the measured latency. */
+  private static String model(double[] fit) {
+    String reads = nanoseconds(fit[1]) + (fit[1] == 1 ? " read" : " reads");
+    return fit[0] == 0 ? reads : fit[1] == 0 ? nanoseconds(fit[0]) + " ns" : nanoseconds(fit[0]) + " ns + " + reads;
+  }
+
+  private CostProfile withMore(String more) {
+    return new CostProfile(points, caches, operation, explanation, sentence + more);
+  }
+
+  /**
+   * Whether the counts explain the timings: the cost per operation is constant, rises only as the
+   * data leaves a cache, or rises as the measured memory latency does.
+   */
   public boolean explainsTimings() {
-    return explanation == Explanation.CONSTANT_COST || explanation == Explanation.COST_RISES_AT_CACHE_LEVELS;
+    return explanation == Explanation.CONSTANT_COST || explanation == Explanation.COST_RISES_AT_CACHE_LEVELS
+        || explanation == Explanation.COST_FOLLOWS_MEMORY_LATENCY;
   }
 
   /**

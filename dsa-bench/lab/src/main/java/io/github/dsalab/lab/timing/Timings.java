@@ -4,6 +4,7 @@ import io.github.dsalab.lab.benchmarks.SizeSweep;
 import io.github.dsalab.lab.benchmarks.Workloads;
 import io.github.dsalab.lab.costs.CacheSizes;
 import io.github.dsalab.lab.costs.CostProfile;
+import io.github.dsalab.lab.costs.MemoryLatency;
 import io.github.dsalab.lab.costs.OperationCost;
 import io.github.dsalab.lab.inputs.InputShape;
 import io.github.dsalab.lab.results.Consistency;
@@ -101,6 +102,7 @@ public final class Timings {
     for (LabRow row : rows) {
       result.add(timed.contains(row) ? withTimings(row, pass.scores(), pass.gcShares(), caches) : row);
     }
+    MEMORY.describe().ifPresent(curve -> notes.add("memory latency (random dependent read, measured now): " + curve));
     return new Outcome(result, settings.describe(), notes, pass.waitedSeconds());
   }
 
@@ -174,8 +176,11 @@ public final class Timings {
       points.add(new OperationCost((long) size.n() + size.m(), spec.workingSetBytes(size),
           Fits.median(scores.get(key)), count, gcShare == null ? Double.NaN : gcShare));
     }
-    return CostProfile.of(points, caches, operation(experiment.counted()));
+    return CostProfile.of(points, caches, operation(experiment.counted()), MEMORY::across);
   }
+
+  /** This machine's memory latency, measured once per lab process and only where a row's cost needs it. */
+  private static final MemoryLatency MEMORY = new MemoryLatency();
 
   /**
    * One counted operation, singular: {@code comparisons in 1024 searches} → {@code comparison},

@@ -1,15 +1,19 @@
 package io.github.dsalab.lab.costs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * A cost per operation is read as constant, as rising where the data leaves a cache level, or as
- * not explained, with the measured figures in the sentence.
+ * A cost per operation is read as constant, as rising where the data leaves a cache level, as
+ * rising with the measured memory latency, or as not explained, with the measured figures in the
+ * sentence.
  */
 class CostProfileTest {
   /** The lab machine's caches: L1d 32 KiB, L2 512 KiB, L3 32 MiB. */
@@ -82,5 +86,152 @@ class CostProfileTest {
     CostProfile profile = CostProfile.of(points, CACHES, "comparison");
     assertTrue(profile.sentence().endsWith("; garbage collection took 12% of the time at n = 32,768"),
         profile.sentence());
+  }
+
+  /**
+   * A latency curve shaped like the lab machine's (a VM whose share of L3 ends near 4 MiB and whose
+   * TLB reach ends near 8 MiB): 128 KiB 4 ns … 2 MiB 18 ns, 8 MiB 120 ns, 64 MiB 190 ns.
+   */
+  private static final LatencyCurve CLIMBING = new LatencyCurve(
+      List.of(128L << 10, 256L << 10, 512L << 10, 1L << 20, 2L << 20, 4L << 20, 8L << 20, 16L << 20, 32L << 20,
+          64L << 20),
+      List.of(4.0, 4.5, 8.0, 15.0, 18.0, 40.0, 120.0, 150.0, 170.0, 190.0));
+
+  /** The same sizes with a latency that barely moves: 4.0 to 4.6 ns. */
+  private static final LatencyCurve FLAT = new LatencyCurve(CLIMBING.bytes(),
+      List.of(4.0, 4.1, 4.0, 4.2, 4.3, 4.2, 4.4, 4.5, 4.6, 4.6));
+
+  /** A latency source that hands out {@code curve} and counts how often it was asked, and for which span. */
+  private static final class Source implements BiFunction<Long, Long, LatencyCurve> {
+    final LatencyCurve curve;
+    final AtomicInteger calls = new AtomicInteger();
+    long smallest;
+    long largest;
+
+    Source(LatencyCurve curve) {
+      this.curve = curve;
+    }
+
+    @Override
+    public LatencyCurve apply(Long smallest, Long largest) {
+      calls.incrementAndGet();
+      this.smallest = smallest;
+      this.largest = largest;
+      return curve;
+    }
+  }
+
+  /** Costs {@code fixed + reads · latency} at the helper's nine sizes, each times its {@code wiggle}. */
+  private static double[] followingLatency(LatencyCurve curve, double fixed, double reads, double... wiggle) {
+    double[] costs = new double[wiggle.length];
+    for (int i = 0; i < wiggle.length; i++) {
+      costs[i] = (fixed + reads * curve.nanosecondsAt(56 * (4096L << i))) * wiggle[i];
+    }
+    return costs;
+  }
+
+  @Test
+  void aCostThatRisesAsTheMeasuredLatencyDoesIsExplainedWithBothSetsOfFigures() {
+    // 8 ns + 0.3 reads, each size moved by up to 12 % as run-to-run noise moves it.
+    double[] costs = followingLatency(CLIMBING, 8, 0.3, 1.05, 0.92, 1.1, 0.95, 1.12, 0.9, 1.0, 1.08, 0.94);
+    Source source = new Source(CLIMBING);
+    CostProfile profile = CostProfile.of(costs(costs), CACHES, "comparison", source);
+    assertEquals(CostProfile.Explanation.COST_FOLLOWS_MEMORY_LATENCY, profile.explanation(), profile.sentence());
+    assertTrue(profile.explainsTimings());
+    assertTrue(profile.sentence().startsWith("each comparison costs ~9.8 ns at n = 4,096 (224 KiB) and ~60 ns at"
+        + " n = 1,048,576 (56 MiB), rising as a random memory read on this machine does: 4.4 ns at 224 KiB, 186 ns"
+        + " at 56 MiB (measured now); cost ≈ "), profile.sentence());
+    assertTrue(profile.sentence().matches(".*fits every size within 1\\d%"), profile.sentence());
+    assertEquals(1, source.calls.get(), "the latency is asked for once");
+    assertEquals(56 * 4096L, source.smallest);
+    assertEquals(56 * (4096L << 8), source.largest);
+  }
+
+  @Test
+  void theLatencyIsNotMeasuredWhenTheCachesAlreadyExplainTheCost() {
+    Source source = new Source(CLIMBING);
+    CostProfile profile = CostProfile.of(costs(new double[] {3.1, 3.0, 9, 10, 9.5, 11, 10, 10.5, 40}), CACHES,
+        "comparison", source);
+    assertEquals(CostProfile.Explanation.COST_RISES_AT_CACHE_LEVELS, profile.explanation());
+    assertEquals(0, source.calls.get());
+  }
+
+  @Test
+  void aCostThatFallsAsTheDataGrowsIsNotExplainedByARisingLatency() {
+    CostProfile profile = CostProfile.of(costs(new double[] {40, 38, 33, 28, 24, 20, 16, 13, 10}), CACHES,
+        "comparison", new Source(CLIMBING));
+    assertEquals(CostProfile.Explanation.NOT_EXPLAINED, profile.explanation());
+    assertFalse(profile.explainsTimings());
+    assertTrue(profile.sentence().contains("; nor is the memory latency its cause, for the cost does not rise with"
+        + " the size (a random memory read on this machine takes 4.4 ns at 224 KiB and 186 ns at 56 MiB (measured"
+        + " now))"), profile.sentence());
+  }
+
+  @Test
+  void aCostThatRisesWhereTheLatencyIsFlatIsNotExplained() {
+    // Exactly proportional to a latency that rises by only ×1.1: the fit is perfect and explains nothing.
+    CostProfile profile = CostProfile.of(costs(new double[] {3, 3, 9, 12, 15, 18, 22, 26, 40}), CACHES,
+        "comparison", new Source(FLAT));
+    assertEquals(CostProfile.Explanation.NOT_EXPLAINED, profile.explanation());
+    assertTrue(profile.sentence().contains("no cache boundary explains that; nor does the memory latency explain"
+        + " it: a random memory read on this machine takes 4.1 ns at 224 KiB and 4.6 ns at 56 MiB (measured now), a"
+        + " rise of ×1.1, within its noise"), profile.sentence());
+  }
+
+  @Test
+  void aRiseFarSteeperThanTheLatencyIsNotExplainedAndTheWorstMissIsNamed() {
+    // The latency doubles from 1 MiB to 4 MiB and stays; the cost climbs ×8 across the same sizes.
+    LatencyCurve doubling = new LatencyCurve(List.of(128L << 10, 1L << 20, 4L << 20, 64L << 20),
+        List.of(10.0, 10.0, 20.0, 20.0));
+    CostProfile profile = CostProfile.of(costs(new double[] {5, 5, 5, 7, 10, 14, 20, 28, 40}), CACHES,
+        "comparison", new Source(doubling));
+    assertEquals(CostProfile.Explanation.NOT_EXPLAINED, profile.explanation());
+    assertTrue(profile.sentence().matches(".*; nor does the memory latency explain it: a random memory read on this"
+        + " machine takes 10 ns at 224 KiB and 20 ns at 56 MiB \\(measured now\\), and the closest cost ≈ .* misses"
+        + " n = [0-9,]+ \\([0-9.]+ ns\\) by [0-9]+%"), profile.sentence());
+  }
+
+  @Test
+  void aLatencyCurveThatDoesNotReachTheDataIsSaidAndNotUsed() {
+    LatencyCurve small = new LatencyCurve(List.of(128L << 10, 1L << 20), List.of(4.0, 15.0));
+    CostProfile profile = CostProfile.of(costs(followingLatency(CLIMBING, 8, 0.3, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
+        CACHES, "comparison", new Source(small));
+    assertEquals(CostProfile.Explanation.NOT_EXPLAINED, profile.explanation());
+    assertTrue(profile.sentence().endsWith("; the memory latency was measured only from 128 KiB to 1 MiB, not at"
+        + " 1.8 MiB"), profile.sentence());
+  }
+
+  @Test
+  void withoutCacheSizesTheMeasuredLatencyCanStillExplainTheCost() {
+    CostProfile profile = CostProfile.of(costs(followingLatency(CLIMBING, 8, 0.3, 1, 1, 1, 1, 1, 1, 1, 1, 1)),
+        CacheSizes.of(List.of()), "comparison", new Source(CLIMBING));
+    assertEquals(CostProfile.Explanation.COST_FOLLOWS_MEMORY_LATENCY, profile.explanation(), profile.sentence());
+    assertTrue(profile.sentence().endsWith("cost ≈ 8 ns + 0.3 reads fits every size within 0%"), profile.sentence());
+  }
+
+  @Test
+  void theFitRecoversAFixedPartAndAShareOfTheLatency() {
+    double[] latency = {2, 5, 20, 80, 150};
+    double[] cost = new double[latency.length];
+    for (int i = 0; i < latency.length; i++) {
+      cost[i] = 11 + 1.2 * latency[i];
+    }
+    double[] fit = CostProfile.fitToLatency(cost, latency);
+    assertEquals(11, fit[0], 1e-9);
+    assertEquals(1.2, fit[1], 1e-9);
+  }
+
+  @Test
+  void theFitNeverGoesBelowZero() {
+    // cost = 2 · latency − 5 would need a negative fixed part; the fit keeps it at zero.
+    double[] latency = {5, 10, 20, 40};
+    double[] cost = {5, 15, 35, 75};
+    double[] fit = CostProfile.fitToLatency(cost, latency);
+    assertEquals(0, fit[0]);
+    assertTrue(fit[1] > 0, "the latency share is " + fit[1]);
+    // A cost that falls as the latency rises would need a negative share; the fit keeps it at zero.
+    double[] falling = CostProfile.fitToLatency(new double[] {40, 30, 20, 10}, latency);
+    assertEquals(0, falling[1]);
+    assertTrue(falling[0] > 0, "the fixed part is " + falling[0]);
   }
 }
