@@ -45,6 +45,12 @@ public final class JsonReport {
       } else {
         appendSeries(json, row.timings());
       }
+      json.append(",\n      \"baselineTimings\": ");
+      if (row.baselineTimings() == null) {
+        json.append("null");
+      } else {
+        appendSeries(json, row.baselineTimings());
+      }
       json.append(",\n      \"consistency\": ").append(string(row.consistency().state().name().toLowerCase(Locale.ROOT)))
           .append(", \"reason\": ").append(string(row.consistency().reason()))
           .append(", \"costExplanation\": ")
