@@ -60,6 +60,7 @@ import picocli.CommandLine;
     footer = {"", "Examples:",
         "  ./lab                                   counts, then timings (about 3 minutes)",
         "  ./lab --counts-only                     counts only (seconds)",
+        "  ./lab --thorough                        every shape timed, 2 forks (about 10 minutes)",
         "  ./lab --topics sort --shapes random,reversed",
         "  ./lab --algorithms insertion-sort --sizes 64,128,256,512,1024",
         "  ./lab fit measurements.csv              fit your own n,value samples",
@@ -84,7 +85,7 @@ public final class Lab implements Callable<Integer> {
 
   @Option(names = "--shapes", split = ",", paramLabel = "SHAPE",
       description = "Only these input shapes: ${COMPLETION-CANDIDATES}. The timing pass times the random"
-          + " shape unless shapes are given.", completionCandidates = ShapeNames.class)
+          + " shape unless shapes are given (or --thorough).", completionCandidates = ShapeNames.class)
   List<String> shapes = new ArrayList<>();
 
   @Option(names = "--sizes", split = ",", paramLabel = "N",
@@ -105,9 +106,10 @@ public final class Lab implements Callable<Integer> {
           + " figures you quote).")
   int forks;
 
-  @Option(names = "--thorough", description = "Time with " + THOROUGH_FORKS + " forks per workload and a"
-      + " budget of " + THOROUGH_TIME_BUDGET + " s (about " + THOROUGH_TIME_BUDGET / 60 + " minutes in all), unless"
-      + " --forks or --time-budget say otherwise: replicates from separate JVMs, for figures you quote.")
+  @Option(names = "--thorough", description = "Time every input shape (not only random), with " + THOROUGH_FORKS
+      + " forks per workload and a budget of " + THOROUGH_TIME_BUDGET + " s (about " + THOROUGH_TIME_BUDGET / 60
+      + " minutes), unless --shapes, --forks or --time-budget say otherwise: replicates from separate JVMs,"
+      + " for figures you quote.")
   boolean thorough;
 
   @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "lab-report",
@@ -175,7 +177,7 @@ public final class Lab implements Callable<Integer> {
         boolean budgetGiven = spec.commandLine().getParseResult().hasMatchedOption("--time-budget");
         int timedForks = thorough && !forksGiven ? THOROUGH_FORKS : forks;
         int budget = thorough && !budgetGiven ? THOROUGH_TIME_BUDGET : timeBudget;
-        outcome = Timings.run(rows, timedShapes(), budget, timedForks, progress);
+        outcome = Timings.run(rows, timedShapes(thorough), budget, timedForks, progress);
       } catch (TimingFailedException e) {
         PrintWriter err = spec.commandLine().getErr();
         err.println();
@@ -252,9 +254,11 @@ public final class Lab implements Callable<Integer> {
     return selected;
   }
 
-  private Set<InputShape> timedShapes() {
+  private Set<InputShape> timedShapes(boolean everyShape) {
     Set<InputShape> timed = new LinkedHashSet<>();
-    if (shapes.isEmpty()) {
+    if (shapes.isEmpty() && everyShape) {
+      timed.addAll(List.of(InputShape.values()));
+    } else if (shapes.isEmpty()) {
       timed.add(InputShape.RANDOM);
     } else {
       for (String shape : shapes) {

@@ -32,10 +32,11 @@ public final class GraphCounts {
   /** Random arcs added to the path, 256 … 65536 (so E runs from V − 1 + 256 to V − 1 + 65536). */
   static final List<Integer> RANDOM_ARCS = Sizes.doubling(256, 9);
   /**
-   * Timed grid: V = 16 384 … 131 072 with 65 536 … 524 288 random arcs, each varied on its own, so
-   * the timings get the same two-variable fit as the counts. The largest graph holds 655 359 arcs.
+   * Timed grid: V = 32 768 … 131 072 with 131 072 … 524 288 random arcs, each varied on its own
+   * (nine graphs), so the timings get the same two-variable fit as the counts. The largest graph
+   * holds 655 359 arcs; a 4 × 4 grid made the default run's graph timings half again as long.
    */
-  static final List<CountExperiment.Size> TIMED = grid(Sizes.doubling(16384, 4), Sizes.doubling(65536, 4));
+  static final List<CountExperiment.Size> TIMED = grid(Sizes.doubling(32768, 3), Sizes.doubling(131072, 3));
   /** Bytes per vertex: the CSR row offset plus the search's own arrays (visited, queue, order). */
   static final int BYTES_PER_VERTEX = 16;
   /** Bytes per arc of a CSR graph: one int. */

@@ -55,6 +55,12 @@ public final class TimingPass {
   static final double MAX_ITERATION_SECONDS = 0.5;
   /** Warm-up iterations per fork, on the first cell, before anything is measured. */
   static final int WARMUP_ITERATIONS = 3;
+  /**
+   * The length of each warm-up iteration, whatever the measured ones' length: with 100 ms warm-ups
+   * quick sort's first cell still ran at 175 ns per comparison against 8 ns later in the same fork
+   * (the JIT had not finished on a busy machine); 1.2 s of warm-up lets it.
+   */
+  static final double WARMUP_ITERATION_SECONDS = 0.4;
   /** Measured iterations per cell after its settling one: the replicates the fitter's noise estimate rests on. */
   static final int REPLICATES = 3;
   /** How long to wait for another JMH run to release JMH's global lock. */
@@ -76,13 +82,14 @@ public final class TimingPass {
   record Settings(int forks, int warmupIterations, double iterationSeconds, int replicates) {
     /** Estimated wall time of one workload over {@code cells} cells, forks included. */
     double secondsFor(int cells) {
-      return forks * (FORK_OVERHEAD_SECONDS + (warmupIterations + cells * (1.0 + replicates)) * iterationSeconds);
+      return forks * (FORK_OVERHEAD_SECONDS + warmupIterations * WARMUP_ITERATION_SECONDS
+          + cells * (1.0 + replicates) * iterationSeconds);
     }
 
     String describe() {
-      return String.format(Locale.ROOT, "%d fork%s per workload, %d warm-up iterations, then %d + 1 settling"
-          + " iteration%s of %.0f ms per size", forks, forks == 1 ? "" : "s", warmupIterations, replicates,
-          replicates == 1 ? "" : "s", 1000 * iterationSeconds);
+      return String.format(Locale.ROOT, "%d fork%s per workload, %d x %.0f ms warm-up, then 1 settling + %d"
+          + " measured iteration%s of %.0f ms per size", forks, forks == 1 ? "" : "s", warmupIterations,
+          1000 * WARMUP_ITERATION_SECONDS, replicates, replicates == 1 ? "" : "s", 1000 * iterationSeconds);
     }
   }
 
@@ -101,8 +108,9 @@ public final class TimingPass {
     if (forks < 1) {
       throw new IllegalArgumentException("forks is " + forks + ", must be >= 1");
     }
-    double iterations = workloads * WARMUP_ITERATIONS + cells * (1.0 + REPLICATES);
-    double iteration = (budgetSeconds / forks - workloads * FORK_OVERHEAD_SECONDS) / iterations;
+    double iterations = cells * (1.0 + REPLICATES);
+    double iteration = (budgetSeconds / forks
+        - workloads * (FORK_OVERHEAD_SECONDS + WARMUP_ITERATIONS * WARMUP_ITERATION_SECONDS)) / iterations;
     iteration = Math.max(MIN_ITERATION_SECONDS, Math.min(MAX_ITERATION_SECONDS, iteration));
     return new Settings(forks, WARMUP_ITERATIONS, iteration, REPLICATES);
   }
@@ -184,7 +192,7 @@ public final class TimingPass {
         .include("^" + Pattern.quote(BENCHMARK) + "$")
         .forks(settings.forks())
         .warmupIterations(settings.warmupIterations())
-        .warmupTime(milliseconds(settings.iterationSeconds()))
+        .warmupTime(milliseconds(WARMUP_ITERATION_SECONDS))
         .measurementIterations(sweep.iterationsPerFork())
         .measurementTime(milliseconds(settings.iterationSeconds()))
         .mode(Mode.AverageTime)
