@@ -1,6 +1,8 @@
 package io.github.dsalab.lab.benchmarks;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,10 +19,11 @@ import org.openjdk.jmh.runner.IterationType;
 
 /**
  * The lab's growth benchmark: times one {@link Workload} at every cell of a {@link SizeSweep} (each
- * input shape and size) in one forked JVM, cell after cell. Before each iteration the state builds
- * that iteration's input, outside the timed region; each cell's first measured iteration settles
- * the new data into the caches and the collector and is discarded by the timing pass. The warm-up
- * iterations run the first cell, so the JIT has compiled the work before anything is measured.
+ * input shape and size) in one forked JVM, round after round. Before each iteration the state
+ * switches to that iteration's cell, building its input the first time (outside the timed region)
+ * and keeping it for the later rounds; the first round, which meets every input fresh, is
+ * discarded by the timing pass. The warm-up iterations run the first cell, so the JIT has compiled
+ * the work before anything is measured.
  *
  * <p>Each fork times one workload only, so the one call site in {@link #run} sees one kind of work
  * and the JIT inlines it as it would in a benchmark of its own.
@@ -29,7 +32,7 @@ import org.openjdk.jmh.runner.IterationType;
  * java -cp dsa-bench/lab/target/dsa-lab.jar org.openjdk.jmh.Main GrowthBenchmark -f 1 -wi 3 -i 8 \
  *     -p workload=insertion-sort -p cells=RANDOM:1024,RANDOM:2048
  * </pre>
- * (8 measured iterations: 4 per cell, the first of each discarded as settling.)
+ * (8 measured iterations: four rounds of the two cells, the first round settling.)
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,7 +47,7 @@ public class GrowthBenchmark {
   public String cells;
 
   private List<SizeSweep.Cell> plan;
-  private SizeSweep.Cell current;
+  private final Map<SizeSweep.Cell, LongSupplier> prepared = new HashMap<>();
   private LongSupplier work;
   private int measured;
 
@@ -61,7 +64,7 @@ public class GrowthBenchmark {
   }
 
   /**
-   * Builds the input of the cell this iteration times, when it differs from the last one's.
+   * Switches to the cell this iteration times, building its input on its first turn.
    *
    * @param iteration JMH's description of the coming iteration
    */
@@ -71,15 +74,11 @@ public class GrowthBenchmark {
     if (iteration.getType() == IterationType.WARMUP) {
       cell = plan.get(0);
     } else {
-      int perCell = Math.max(1, iteration.getCount() / plan.size());
-      cell = plan.get(SizeSweep.cellIndex(Math.min(measured, plan.size() * perCell - 1), plan.size(), perCell));
+      cell = plan.get(SizeSweep.cellIndex(measured, plan.size()));
       measured++;
     }
-    if (!cell.equals(current)) {
-      work = null; // let the last cell's input go before building the next one
-      current = cell;
-      work = Workloads.named(workload).prepare(cell.shape(), cell.n(), cell.m());
-    }
+    work = prepared.computeIfAbsent(cell,
+        key -> Workloads.named(workload).prepare(key.shape(), key.n(), key.m()));
   }
 
   /**

@@ -6,11 +6,21 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The cells one forked JVM of {@link GrowthBenchmark} times, in order, and how its measured
- * iterations map onto them: each cell (an input shape and a size, or a graph's V and E) gets one
- * settling iteration, which is thrown away, then {@code replicates} measured ones. Timing every size
- * of an algorithm in one fork pays the fork's start-up once instead of once per size, which is what
- * lets the default lab run time every algorithm of the catalogue in about two minutes.
+ * The cells one forked JVM of {@link GrowthBenchmark} times and how its measured iterations map
+ * onto them: round after round, each round one iteration per cell (an input shape and a size, or a
+ * graph's V and E) in the same order. The first round settles every cell's new data into the caches
+ * and the collector and is thrown away; the {@code replicates} rounds after it are measured. Timing
+ * every size of an algorithm in one fork pays the fork's start-up once instead of once per size,
+ * which is what lets the default lab run time every algorithm of the catalogue in under three
+ * minutes.
+ *
+ * <p>Rounds, not blocks of one cell: a cell's replicates are then spread over the fork's whole run,
+ * so whatever drifts while it runs (the JIT's later decisions, the collector, a neighbour on the
+ * machine) shows up as differences between replicates, where the fitter's lack-of-fit test counts it
+ * as noise, instead of as differences between sizes, where it would read as a misfit of the class.
+ * With the cells in blocks, three back-to-back replicates agreed to within a percent or two and the
+ * test rejected every class for timings whose cost per comparison wandered by ±20 % from size to
+ * size.
  *
  * <p>The fork and the timing pass read the same plan: the fork to know which input to build
  * before each iteration, the pass to know which cell each iteration's score belongs to. The plan
@@ -21,12 +31,12 @@ import java.util.Objects;
  *
  * <pre>{@code
  * SizeSweep sweep = SizeSweep.of(List.of(new SizeSweep.Cell(InputShape.RANDOM, 1024, 0)), 3);
- * sweep.iterationsPerFork();        // 4: one settling iteration, three measured
- * sweep.cellOf(2);                  // the cell the third measured iteration timed
+ * sweep.iterationsPerFork();        // 4: one settling round, three measured
+ * sweep.cellOf(2);                  // the cell the third iteration timed
  * }</pre>
  *
  * @param cells the cells, in the order the fork times them
- * @param replicates the measured iterations per cell after its settling one
+ * @param replicates the measured rounds after the settling one
  */
 public record SizeSweep(List<Cell> cells, int replicates) {
   /** A cell: the input's shape and size ({@code m} is a graph's arc count, 0 otherwise). */
@@ -90,30 +100,29 @@ public record SizeSweep(List<Cell> cells, int replicates) {
     return cells;
   }
 
-  /** Measured iterations the fork runs: a settling one plus the replicates, per cell. */
+  /** Measured iterations the fork runs: a settling round plus the replicates, each one iteration per cell. */
   public int iterationsPerFork() {
     return cells.size() * (1 + replicates);
   }
 
   /** The cell measured iteration {@code index} (0-based, in the fork's order) times. */
   public Cell cellOf(int index) {
-    return cells.get(cellIndex(index, cells.size(), 1 + replicates));
+    if (index < 0 || index >= iterationsPerFork()) {
+      throw new IllegalArgumentException("iteration " + index + " is outside 0.." + (iterationsPerFork() - 1));
+    }
+    return cells.get(cellIndex(index, cells.size()));
   }
 
-  /** Whether measured iteration {@code index} is a cell's settling iteration, whose score is discarded. */
+  /** Whether measured iteration {@code index} belongs to the settling round, whose scores are discarded. */
   public boolean settles(int index) {
-    return index % (1 + replicates) == 0;
+    return index < cells.size();
   }
 
   /**
-   * The cell of measured iteration {@code index} when a fork runs {@code iterations} in all over
-   * {@code cells} cells, each the same number of times: what the fork itself computes, knowing
-   * only JMH's iteration count.
+   * The cell of measured iteration {@code index} over {@code cells} cells: what the fork itself
+   * computes, knowing only how many cells there are.
    */
-  static int cellIndex(int index, int cells, int perCell) {
-    if (index < 0 || index >= cells * perCell) {
-      throw new IllegalArgumentException("iteration " + index + " is outside 0.." + (cells * perCell - 1));
-    }
-    return index / perCell;
+  static int cellIndex(int index, int cells) {
+    return index % cells;
   }
 }

@@ -32,11 +32,13 @@ public final class GraphCounts {
   /** Random arcs added to the path, 256 … 65536 (so E runs from V − 1 + 256 to V − 1 + 65536). */
   static final List<Integer> RANDOM_ARCS = Sizes.doubling(256, 9);
   /**
-   * Timed grid: V = 32 768 … 131 072 with 131 072 … 524 288 random arcs, each varied on its own
-   * (nine graphs), so the timings get the same two-variable fit as the counts. The largest graph
-   * holds 655 359 arcs; a 4 × 4 grid made the default run's graph timings half again as long.
+   * Timed grid: V = 16 384 … 65 536 with 65 536 … 262 144 random arcs, each varied on its own (nine
+   * graphs), so the timings get the same two-variable fit as the counts. The largest graph holds
+   * 327 679 arcs: JGraphT takes about 4 s to build a graph of 655 359 arcs (hashing every edge
+   * object) and 0.9 s to search it, which a 3-minute default run cannot afford nine times over.
    */
-  static final List<CountExperiment.Size> TIMED = grid(Sizes.doubling(32768, 3), Sizes.doubling(131072, 3));
+  static final List<CountExperiment.Size> TIMED = grid(Sizes.doubling(16384, 3), Sizes.doubling(65536, 3));
+
   /** Bytes per vertex: the CSR row offset plus the search's own arrays (visited, queue, order). */
   static final int BYTES_PER_VERTEX = 16;
   /** Bytes per arc of a CSR graph: one int. */

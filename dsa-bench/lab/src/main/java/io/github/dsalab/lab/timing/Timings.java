@@ -176,6 +176,10 @@ public final class Timings {
       points.add(new OperationCost((long) size.n() + size.m(), spec.workingSetBytes(size),
           Fits.median(scores.get(key)), count, gcShare == null ? Double.NaN : gcShare));
     }
+    if (points.stream().anyMatch(point -> point.workingSetBytes() < 1)) {
+      // No data to speak of (first true searches a range of numbers): no memory latency to set it against.
+      return CostProfile.of(points, caches, operation(experiment.counted()));
+    }
     return CostProfile.of(points, caches, operation(experiment.counted()), MEMORY::across);
   }
 
