@@ -333,6 +333,11 @@ public record CostProfile(List<OperationCost> points, CacheSizes caches, String 
    * Whether the counts explain the timings: the cost per operation is constant, rises only as the
    * data leaves a cache, or rises as the measured memory latency does.
    */
+  /** The median cost of one operation over the timed sizes, in nanoseconds (NaN when not measured). */
+  public double typicalNanoseconds() {
+    return points.isEmpty() ? Double.NaN : median(points);
+  }
+
   public boolean explainsTimings() {
     return explanation == Explanation.CONSTANT_COST || explanation == Explanation.COST_RISES_AT_CACHE_LEVELS
         || explanation == Explanation.COST_FOLLOWS_MEMORY_LATENCY;
@@ -387,6 +392,11 @@ public record CostProfile(List<OperationCost> points, CacheSizes caches, String 
   }
 
   /** Two significant figures: {@code 3.1}, {@code 40}, {@code 0.52}. */
+  /** A cost in nanoseconds to two significant figures: {@code 3.1}, {@code 40}, {@code 0.52}. */
+  public static String nanosecondsText(double value) {
+    return nanoseconds(value);
+  }
+
   static String nanoseconds(double value) {
     if (value >= 10) {
       return String.format(Locale.ROOT, "%.0f", value);

@@ -242,12 +242,13 @@ public final class HtmlReport {
         html.append("-");
       } else if (row.consistency().state() == Consistency.State.INCONSISTENT) {
         html.append("<span class=\"warn\">").append(escape(TerminalTable.noSingleClass(row.timings().fit())))
-            .append("</span><br><small>the cost per operation does not explain it; measured: ")
+            .append("</span><br><small>").append(escape(TerminalTable.misfit(row.timings().fit()).strip()))
+            .append(" the cost per operation does not connect it to the counts; measured: ")
             .append(escape(row.consistency().reason())).append("</small>");
       } else if (row.consistency().state() == Consistency.State.EXPLAINED_BY_COST) {
-        html.append("<span class=\"ok\">counts × cost</span><br><small>")
-            .append(escape(TerminalTable.grows(row.timings().fit()))).append("; ")
-            .append(escape(row.consistency().reason())).append("</small>");
+        html.append("<span class=\"ok\">").append(escape(TerminalTable.timingVerdict(row))).append("</span><br><small>")
+            .append(escape(TerminalTable.grows(row.timings().fit()) + TerminalTable.misfit(row.timings().fit())))
+            .append("; ").append(escape(row.consistency().reason())).append("</small>");
       } else {
         html.append("<span class=\"ok\">").append(escape(row.timings().fit().verdict())).append("</span>");
       }

@@ -45,6 +45,8 @@ public final class JsonReport {
       } else {
         appendSeries(json, row.timings());
       }
+      json.append(",\n      \"timingVerdict\": ").append(row.timings() == null ? "null"
+          : string(TerminalTable.timingVerdict(row)));
       json.append(",\n      \"baselineTimings\": ");
       if (row.baselineTimings() == null) {
         json.append("null");

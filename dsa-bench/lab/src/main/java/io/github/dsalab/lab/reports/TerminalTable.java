@@ -50,15 +50,15 @@ public final class TerminalTable {
       } else {
         FitView timed = row.timings().fit();
         if (row.consistency().state() == Consistency.State.INCONSISTENT) {
-          footnotes.add(experiment.key() + ": " + grows(timed) + ", counts say " + counts.verdict()
-              + ", and the cost per operation does not explain the difference. Measured: "
+          footnotes.add(experiment.key() + ": " + grows(timed) + misfit(timed) + ", counts say " + counts.verdict()
+              + ", and the cost per operation does not connect the two. Measured: "
               + row.consistency().reason() + ".");
           timing = noSingleClass(timed) + " [" + footnotes.size() + "]";
           timingColour = Styling.Emphasis.DOUBTFUL;
         } else if (row.consistency().state() == Consistency.State.EXPLAINED_BY_COST) {
-          footnotes.add(experiment.key() + ": " + grows(timed) + ", counts say " + counts.verdict()
+          footnotes.add(experiment.key() + ": " + grows(timed) + misfit(timed) + ", counts say " + counts.verdict()
               + "; consistent through the measured cost: " + row.consistency().reason() + ".");
-          timing = "counts × cost [" + footnotes.size() + "]";
+          timing = timingVerdict(row) + " [" + footnotes.size() + "]";
           timingColour = Styling.Emphasis.GOOD;
         } else {
           timing = timed.verdict();
@@ -146,6 +146,31 @@ public final class TerminalTable {
    */
   public static String noSingleClass(FitView timed) {
     return String.format(Locale.ROOT, "no single class fits: grows like n^%.2f here", timed.exponent());
+  }
+
+  /**
+   * The timing verdict a row states, as the table, the page and the JSON show it: the timing's own
+   * class when it agrees with the counts; {@code counts × cost} when only the measured cost per
+   * operation connects them; otherwise no class at all, only the measured growth.
+   */
+  public static String timingVerdict(LabRow row) {
+    if (row.timings() == null) {
+      return null;
+    }
+    return switch (row.consistency().state()) {
+      case INCONSISTENT -> noSingleClass(row.timings().fit());
+      case EXPLAINED_BY_COST -> row.consistency().costs().explanation() == CostProfile.Explanation.CONSTANT_COST
+          // Time = exact count × a measured constant: the count's class, with the constant.
+          ? row.counts().fit().verdict() + ", ~" + CostProfile.nanosecondsText(row.consistency().costs()
+              .typicalNanoseconds()) + " ns per " + row.consistency().costs().operation()
+          : "counts × cost";
+      default -> row.timings().fit().verdict();
+    };
+  }
+
+  /** {@code  (no class fits them alone: misfit at n = 16 (F = 14.2, p = 0.00001))}, or nothing when one does. */
+  static String misfit(FitView timed) {
+    return timed.fits() ? "" : " (no class fits them alone: " + timed.misfit() + ")";
   }
 
   /** {@code timings grow like n^1.52 here}. */

@@ -59,7 +59,9 @@ public record Consistency(State state, String reason, CostProfile costs) {
    */
   public static Consistency compare(GrowthClass countClass, GrowthClass countRunnerUp, FitView timings,
       CostProfile costs) {
-    boolean agrees = timings.admits(countClass) || (countRunnerUp != null && timings.admits(countRunnerUp));
+    // A timing no class fits agrees with nothing: only the measured cost can still connect it to the counts.
+    boolean agrees = timings.fits()
+        && (timings.admits(countClass) || (countRunnerUp != null && timings.admits(countRunnerUp)));
     if (agrees) {
       return new Consistency(State.CONSISTENT, costs.explanation() == CostProfile.Explanation.NOT_MEASURED ? ""
           : costs.sentence(), costs);

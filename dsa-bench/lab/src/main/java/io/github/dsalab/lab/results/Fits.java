@@ -52,7 +52,8 @@ public final class Fits {
         verdict.rSquared(),
         (n, m) -> best.predict(n),
         (n, m) -> runnerUp.predict(n),
-        plusMinus(verdict.exponent(), verdict.exponentLower(), verdict.exponentUpper()));
+        plusMinus(verdict.exponent(), verdict.exponentLower(), verdict.exponentUpper()),
+        verdict.lackOfFit().map(Object::toString).orElse(null));
   }
 
   /** An exponent with its interval as {@code 1.12 ± 0.01} (half the interval's width). */

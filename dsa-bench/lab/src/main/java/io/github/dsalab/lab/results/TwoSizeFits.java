@@ -42,7 +42,8 @@ public final class TwoSizeFits {
           return prediction;
         },
         null,
-        exponentText);
+        exponentText,
+        null);
     return new Series(unit, points(sizes, values), view);
   }
 

@@ -24,7 +24,22 @@ class ConsistencyTest {
 
   private static FitView fit(ComplexityClass best, ComplexityClass runnerUp, boolean ambiguous) {
     return new FitView(ambiguous ? "ambiguous: " + best + " or " + runnerUp : best.displayName(), best, runnerUp, ambiguous,
-        1, 0.9, 1.1, 1, 1, (n, m) -> n, (n, m) -> n, "1.00 ± 0.10");
+        1, 0.9, 1.1, 1, 1, (n, m) -> n, (n, m) -> n, "1.00 ± 0.10", null);
+  }
+
+  /** A timing whose best class is {@code best} but misfits beyond its replicates' noise. */
+  private static FitView noFit(ComplexityClass best) {
+    return new FitView("no single class fits: grows like n^1.50 here", best, best, false, 1.5, 1.4, 1.6, 1, 1,
+        (n, m) -> n, (n, m) -> n, "1.50 ± 0.10", "misfit at n = 8,192 (F = 14.2, p = 0.00001)");
+  }
+
+  @Test
+  void aTimingNoClassFitsIsConsistentOnlyThroughTheMeasuredCost() {
+    // Even when its best (misfitting) curve is the count's class, it agrees with nothing by itself.
+    assertEquals(Consistency.State.INCONSISTENT,
+        Consistency.compare(fit(N_LOG_N, LINEAR, false), noFit(N_LOG_N), costs(3, 3, 9, 27)).state());
+    assertEquals(Consistency.State.EXPLAINED_BY_COST,
+        Consistency.compare(fit(N_LOG_N, LINEAR, false), noFit(N_LOG_N), costs(3, 3.1, 3.2, 3.3)).state());
   }
 
   /** Sizes 4,096 … at 56 bytes each, with these nanoseconds per operation. */
