@@ -597,7 +597,7 @@ public final class ComplexityFitter {
       off.add(summary.sizes[worst]);
     }
     return new LackOfFit(off.stream().mapToLong(Long::longValue).toArray(), statistic, pValue,
-        risesAbove(residuals, summary));
+        risesAbove(residuals, summary), false);
   }
 
   /**
@@ -672,7 +672,7 @@ public final class ComplexityFitter {
     }
     double pValue = 2 * (1 - new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
         .cumulativeProbability(Math.abs(z)));
-    return new LackOfFit(new long[] {summary.sizes[worst]}, z, pValue, true);
+    return new LackOfFit(new long[] {summary.sizes[worst]}, z, pValue, true, true);
   }
 
   /**

@@ -23,8 +23,13 @@ import java.util.Locale;
  * @param pValue the chance of so large an F were the class right
  * @param fasterThanBest whether the measurements rise above the best class's curve toward the
  *     largest sizes: the cost grows faster than that class
+ * @param logFactorFitsToo whether this is the other test: the best class times a further
+ *     {@code log n} (n log²n beside n log n), which no class names, fits the points as well, and the
+ *     sizes cannot reject it; {@code statistic} is then the normal score of that comparison (below
+ *     2.58 is not rejected) and {@code pValue} its two-sided chance
  */
-public record LackOfFit(long[] misfitSizes, double statistic, double pValue, boolean fasterThanBest) {
+public record LackOfFit(long[] misfitSizes, double statistic, double pValue, boolean fasterThanBest,
+    boolean logFactorFitsToo) {
   /**
    * Copies the sizes.
    *
@@ -50,13 +55,14 @@ public record LackOfFit(long[] misfitSizes, double statistic, double pValue, boo
         && Arrays.equals(misfitSizes, that.misfitSizes)
         && Double.compare(statistic, that.statistic) == 0
         && Double.compare(pValue, that.pValue) == 0
-        && fasterThanBest == that.fasterThanBest;
+        && fasterThanBest == that.fasterThanBest
+        && logFactorFitsToo == that.logFactorFitsToo;
   }
 
   @Override
   public int hashCode() {
     return 31 * Arrays.hashCode(misfitSizes) + Double.hashCode(statistic) * 17 + Double.hashCode(pValue)
-        + (fasterThanBest ? 1 : 0);
+        + (fasterThanBest ? 1 : 0) + (logFactorFitsToo ? 2 : 0);
   }
 
   /**
@@ -69,6 +75,10 @@ public record LackOfFit(long[] misfitSizes, double statistic, double pValue, boo
     StringBuilder sizes = new StringBuilder();
     for (long size : misfitSizes) {
       sizes.append(sizes.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,d", size));
+    }
+    if (logFactorFitsToo) {
+      return String.format(Locale.ROOT, "the class times a further log n fits as well, worst at n = %s"
+          + " (z = %.1f, not rejected below 2.58)", sizes, statistic);
     }
     return String.format(Locale.ROOT, "misfit at n = %s (F = %.1f, p = %.2g)", sizes, statistic, pValue);
   }

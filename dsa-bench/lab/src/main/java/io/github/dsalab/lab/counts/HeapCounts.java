@@ -22,8 +22,11 @@ import java.util.List;
  */
 public final class HeapCounts {
   static final List<Integer> SIZES = Sizes.doubling(256, 9);
-  /** Timed sizes, 15 625 … 500 000 keys (305 KiB … 9.5 MiB boxed). */
-  static final List<Integer> TIMED = Sizes.doubling(15625, 6);
+  /**
+   * Timed sizes, 3 907 … 125 024 keys (76 KiB … 2.4 MiB boxed), below the jump in memory latency
+   * at about 4 MiB (see {@code SortCounts.FAST_TIMED}).
+   */
+  static final List<Integer> TIMED = Sizes.doubling(3907, 6);
   /** A boxed Integer in the heap's array: a 4-byte reference plus a 16-byte object. */
   static final int BYTES_PER_BOXED_INT = 20;
   /** An indexed heap's key: the boxed key (20 bytes) plus three int arrays (heap, position, index). */

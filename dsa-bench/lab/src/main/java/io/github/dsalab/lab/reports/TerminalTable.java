@@ -61,7 +61,13 @@ public final class TerminalTable {
           timing = timingVerdict(row) + " [" + footnotes.size() + "]";
           timingColour = Styling.Emphasis.GOOD;
         } else {
-          timing = timed.verdict();
+          timing = timingVerdict(row);
+          if (!timed.verdict().equals(counts.verdict())) {
+            footnotes.add(experiment.key() + ": the timings alone read " + timed.verdict() + "; the counts' "
+                + counts.verdict() + " is one of them" + (row.consistency().reason().isEmpty() ? "."
+                    : "; measured: " + row.consistency().reason() + "."));
+            timing += " [" + footnotes.size() + "]";
+          }
           timingColour = Styling.Emphasis.GOOD;
         }
         if (!Double.isNaN(row.baselineRatio())) {
@@ -148,10 +154,16 @@ public final class TerminalTable {
     return String.format(Locale.ROOT, "no single class fits: grows like n^%.2f here", timed.exponent());
   }
 
+  /** How a timing that agrees with the counts says so: {@code agrees: O(n log n)}. */
+  static final String AGREES = "agrees: ";
+
   /**
-   * The timing verdict a row states, as the table, the page and the JSON show it: the timing's own
-   * class when it agrees with the counts; {@code counts × cost} when only the measured cost per
-   * operation connects them; otherwise no class at all, only the measured growth.
+   * The timing verdict a row states, as the table, the page and the JSON show it:
+   * {@code agrees: O(n log n)} when the timings admit the counts' class (alone, or as one of two
+   * classes they cannot tell apart) or are the exact count times a measured constant;
+   * {@code counts × cost} when only a cost per operation that steps up at cache levels connects
+   * them; otherwise no class at all, only the measured growth. The table's footnotes give the
+   * evidence (the timings' own fit, the cost per operation at each size).
    */
   public static String timingVerdict(LabRow row) {
     if (row.timings() == null) {
@@ -159,12 +171,11 @@ public final class TerminalTable {
     }
     return switch (row.consistency().state()) {
       case INCONSISTENT -> noSingleClass(row.timings().fit());
+      // Time = exact count × a measured constant: the counts' class, by the timings' own evidence.
       case EXPLAINED_BY_COST -> row.consistency().costs().explanation() == CostProfile.Explanation.CONSTANT_COST
-          // Time = exact count × a measured constant: the count's class, with the constant.
-          ? row.counts().fit().verdict() + ", ~" + CostProfile.nanosecondsText(row.consistency().costs()
-              .typicalNanoseconds()) + " ns per " + row.consistency().costs().operation()
-          : "counts × cost";
-      default -> row.timings().fit().verdict();
+          ? AGREES + row.counts().fit().verdict() : "counts × cost";
+      // The timings admit the counts' class (alone, or as one of two they cannot tell apart).
+      default -> AGREES + row.counts().fit().verdict();
     };
   }
 

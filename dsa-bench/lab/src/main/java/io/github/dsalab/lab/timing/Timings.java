@@ -188,16 +188,26 @@ public final class Timings {
 
   /**
    * One counted operation, singular: {@code comparisons in 1024 searches} → {@code comparison},
-   * {@code predicate calls} → {@code predicate call}, {@code arcs scanned} → {@code arc scanned}.
+   * {@code predicate calls} → {@code predicate call}, {@code vertices visited + arcs scanned} →
+   * {@code vertex visited or arc scanned}.
    */
   static String operation(String counted) {
-    String[] words = counted.split(" in ", 2)[0].trim().split(" ");
-    for (int i = 0; i < words.length; i++) {
-      if (words[i].endsWith("s") && words[i].length() > 1) {
-        words[i] = words[i].substring(0, words[i].length() - 1);
-        break;
+    List<String> parts = new ArrayList<>();
+    for (String part : counted.split(" in ", 2)[0].trim().split(" \\+ ")) {
+      String[] words = part.trim().split(" ");
+      for (int i = 0; i < words.length; i++) {
+        if (words[i].endsWith("ices")) {
+          words[i] = words[i].substring(0, words[i].length() - 4) + "ex";
+          break;
+        }
+        if (words[i].endsWith("s") && words[i].length() > 1) {
+          words[i] = words[i].substring(0, words[i].length() - 1);
+          break;
+        }
       }
+      parts.add(String.join(" ", words));
     }
-    return String.join(" ", words);
+    return String.join(" or ", parts);
   }
+
 }
