@@ -77,8 +77,8 @@ public record LackOfFit(long[] misfitSizes, double statistic, double pValue, boo
       sizes.append(sizes.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%,d", size));
     }
     if (logFactorFitsToo) {
-      return String.format(Locale.ROOT, "the class times a further log n fits as well, worst at n = %s"
-          + " (z = %.1f, not rejected below 2.58)", sizes, statistic);
+      return String.format(Locale.ROOT, "the class times a further log n fits as well or better, worst at"
+          + " n = %s (z = %.1f; only a z of 2.58 or more would rule it out)", sizes, statistic);
     }
     return String.format(Locale.ROOT, "misfit at n = %s (F = %.1f, p = %.2g)", sizes, statistic, pValue);
   }

@@ -43,7 +43,7 @@ public record CostProfile(List<OperationCost> points, CacheSizes caches, String 
    * level that the data only partly fills costs somewhere between its own and the next level's;
    * 1.5 leaves room for both and still tells a ×2 rise. A judgement, not a calibration.
    */
-  static final double SAME_COST = 1.5;
+  public static final double SAME_COST = 1.5;
   /** A cost may seem to fall by this factor from one level to the next before that counts as a fall: noise. */
   static final double NOISE = 1.25;
 

@@ -6,6 +6,7 @@ import io.github.dsalab.lab.costs.CacheSizes;
 import io.github.dsalab.lab.costs.CostProfile;
 import io.github.dsalab.lab.costs.MemoryLatency;
 import io.github.dsalab.lab.costs.OperationCost;
+import io.github.dsalab.lab.costs.VertexAndArcCosts;
 import io.github.dsalab.lab.inputs.InputShape;
 import io.github.dsalab.lab.results.Consistency;
 import io.github.dsalab.lab.results.CountExperiment;
@@ -176,6 +177,9 @@ public final class Timings {
       points.add(new OperationCost((long) size.n() + size.m(), spec.workingSetBytes(size),
           Fits.median(scores.get(key)), count, gcShare == null ? Double.NaN : gcShare));
     }
+    if (spec.twoSizes()) {
+      return graphCosts(experiment, points, caches);
+    }
     if (points.stream().anyMatch(point -> point.workingSetBytes() < 1)) {
       // No data to speak of (first true searches a range of numbers): no memory latency to set it against.
       return CostProfile.of(points, caches, operation(experiment.counted()));
@@ -185,6 +189,34 @@ public final class Timings {
 
   /** This machine's memory latency, measured once per lab process and only where a row's cost needs it. */
   private static final MemoryLatency MEMORY = new MemoryLatency();
+
+  /**
+   * A graph row's cost: one cost per vertex and one per arc ({@link VertexAndArcCosts}), since the
+   * grid varies V and E on their own and a vertex costs more than an arc; when the two account for
+   * every graph's time, the time is O(V + E), measured; otherwise the single cost per counted
+   * operation is read as for any row, with the two-cost fit's spread added.
+   */
+  private static CostProfile graphCosts(CountExperiment experiment, List<OperationCost> points, CacheSizes caches) {
+    List<CountExperiment.Size> sizes = experiment.timing().sizes();
+    long[] vertices = sizes.stream().mapToLong(CountExperiment.Size::n).toArray();
+    long[] arcs = sizes.stream().mapToLong(CountExperiment.Size::m).toArray();
+    double[] nanoseconds = points.stream().mapToDouble(OperationCost::nanoseconds).toArray();
+    VertexAndArcCosts split = VertexAndArcCosts.fit(vertices, arcs, nanoseconds);
+    String[] parts = operation(experiment.counted()).split(" or ", 2);
+    String sentence = split.describe(parts[0], parts.length > 1 ? parts[1] : "arc");
+    if (split.constant()) {
+      return new CostProfile(points, caches, operation(experiment.counted()), CostProfile.Explanation.CONSTANT_COST,
+          sentence + String.format(Locale.ROOT, " at every graph of the grid (V = %,d to %,d, E = %,d to %,d): the"
+              + " time is V times one constant plus E times another", vertices[0], vertices[vertices.length - 1],
+              java.util.Arrays.stream(arcs).min().orElse(0), java.util.Arrays.stream(arcs).max().orElse(0)));
+    }
+    CostProfile single = CostProfile.of(points, caches, operation(experiment.counted()));
+    return new CostProfile(single.points(), caches, single.operation(), single.explanation(), single.sentence()
+        + String.format(Locale.ROOT, "; nor do a cost per vertex and one per arc: the closest (~%s ns and ~%s ns)"
+            + " leaves the graphs' times spread ×%.2f around it, more than ×%.1f", CostProfile.nanosecondsText(
+                split.perVertex()), CostProfile.nanosecondsText(split.perArc()), split.spread(),
+            CostProfile.SAME_COST));
+  }
 
   /**
    * One counted operation, singular: {@code comparisons in 1024 searches} → {@code comparison},
