@@ -131,8 +131,11 @@ public final class HtmlReport {
         .append("<li>Charts of one topic share their axes: compare them side by side.</li>\n")
         .append("<li>The third chart divides each time by the exact count at the same n: the cost of one operation")
         .append(" against the size of the data, with this machine's cache sizes as dashed lines. A timing that grows")
-        .append(" faster than the counts is explained when that cost only steps up where the data leaves a cache;")
-        .append(" otherwise it is marked <em>inconsistent</em>, with the measured figures.</li>\n")
+        .append(" faster than the counts still agrees with them when that cost is constant, steps up only where the")
+        .append(" data leaves a cache, or follows this machine's measured memory latency; otherwise it reads")
+        .append(" <em>no single class fits</em>, with the measured figures.</li>\n")
+        .append("<li>The timing chart shows the JDK's (or JGraphT's) time for the same work at the same sizes beside")
+        .append(" ours.</li>\n")
         .append("</ul>\n</body>\n</html>\n");
     return html.toString();
   }

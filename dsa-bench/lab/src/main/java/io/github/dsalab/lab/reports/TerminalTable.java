@@ -63,8 +63,8 @@ public final class TerminalTable {
         } else {
           timing = timingVerdict(row);
           if (!timed.verdict().equals(counts.verdict())) {
-            footnotes.add(experiment.key() + ": the timings alone read " + timed.verdict() + "; the counts' "
-                + counts.verdict() + " is one of them" + (row.consistency().reason().isEmpty() ? "."
+            footnotes.add(experiment.key() + ": the timings alone read " + timed.verdict() + ", which admits the"
+                + " counts' " + counts.verdict() + (row.consistency().reason().isEmpty() ? "."
                     : "; measured: " + row.consistency().reason() + "."));
             timing += " [" + footnotes.size() + "]";
           }
@@ -160,9 +160,9 @@ public final class TerminalTable {
   /**
    * The timing verdict a row states, as the table, the page and the JSON show it:
    * {@code agrees: O(n log n)} when the timings admit the counts' class (alone, or as one of two
-   * classes they cannot tell apart) or are the exact count times a measured constant;
-   * {@code counts × cost} when only a cost per operation that steps up at cache levels connects
-   * them; otherwise no class at all, only the measured growth. The table's footnotes give the
+   * classes they cannot tell apart), or are the exact count times a measured cost per operation
+   * that is constant or changes only as the data leaves a cache level or follows the machine's
+   * measured memory latency; otherwise no class at all, only the measured growth. The table's footnotes give the
    * evidence (the timings' own fit, the cost per operation at each size).
    */
   public static String timingVerdict(LabRow row) {
@@ -171,9 +171,9 @@ public final class TerminalTable {
     }
     return switch (row.consistency().state()) {
       case INCONSISTENT -> noSingleClass(row.timings().fit());
-      // Time = exact count × a measured constant: the counts' class, by the timings' own evidence.
-      case EXPLAINED_BY_COST -> row.consistency().costs().explanation() == CostProfile.Explanation.CONSTANT_COST
-          ? AGREES + row.counts().fit().verdict() : "counts × cost";
+      // Time = exact count × a measured cost per operation that is constant, or changes only as the
+      // data moves out through the memory hierarchy: the counts' class, by the timings' own evidence.
+      case EXPLAINED_BY_COST -> AGREES + row.counts().fit().verdict();
       // The timings admit the counts' class (alone, or as one of two they cannot tell apart).
       default -> AGREES + row.counts().fit().verdict();
     };
