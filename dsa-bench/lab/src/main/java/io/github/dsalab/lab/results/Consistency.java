@@ -8,9 +8,10 @@ import java.util.Objects;
  * How a row's timing verdict relates to its count verdict. Counts are exact, so they decide the
  * class. A timing that names another class is set against the measured cost of one operation
  * (time ÷ exact count at each timed size, beside the data's size and the machine's caches): when
- * that cost is constant, rises only as the data leaves a cache level, or rises as the machine's
- * measured memory latency does, the counts and the memory explain the timing, and the row says so in the profile's own words; otherwise the row is
- * inconsistent, with the measured figures, not a guess.
+ * that cost is constant or rises only as the data leaves a cache level, the counts and the caches
+ * explain the timing, and the row says so in the profile's own words; otherwise the row is
+ * inconsistent, with the measured figures (the machine's measured memory latency among them), not a
+ * guess. A timing no class fits by itself agrees with the counts only through the measured cost.
  *
  * <pre>{@code
  * Consistency c = Consistency.compare(counts, timings, profile);
@@ -30,9 +31,8 @@ public record Consistency(State state, String reason, CostProfile costs) {
     /** The timing verdict names the count verdict's class (possibly as one side of an ambiguity). */
     CONSISTENT,
     /**
-     * The timing verdict names another class, but the measured cost per operation is constant,
-     * rises only as the data leaves a cache level, or rises as the measured latency of a random
-     * memory read does: time is count × that cost.
+     * The timing verdict names another class (or none), but the measured cost per operation is
+     * constant or rises only as the data leaves a cache level: time is count × that cost.
      */
     EXPLAINED_BY_COST,
     /** The timing verdict names another class, and the cost per operation does not explain it. */

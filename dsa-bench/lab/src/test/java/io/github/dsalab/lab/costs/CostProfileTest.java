@@ -137,7 +137,8 @@ class CostProfileTest {
     Source source = new Source(CLIMBING);
     CostProfile profile = CostProfile.of(costs(costs), CACHES, "comparison", source);
     assertEquals(CostProfile.Explanation.COST_FOLLOWS_MEMORY_LATENCY, profile.explanation(), profile.sentence());
-    assertTrue(profile.explainsTimings());
+    // Reported, not taken as an explanation: the latency curve moves between runs.
+    assertFalse(profile.explainsTimings());
     assertTrue(profile.sentence().startsWith("each comparison costs ~9.8 ns at n = 4,096 (224 KiB) and ~60 ns at"
         + " n = 1,048,576 (56 MiB), rising as a random memory read on this machine does: 4.4 ns at 224 KiB, 186 ns"
         + " at 56 MiB (measured now); cost ≈ "), profile.sentence());
