@@ -29,12 +29,23 @@ import java.util.Objects;
  * half the nodes are leaves that cost nothing and a quarter sit just one level above them.
  *
  * <p><b>Performance.</b> Polls sift the hole to a leaf and let the last element rise (Floyd),
- * one comparison per level where {@code PriorityQueue} makes two.
- * {@code ./lab ratios --pairs binary-heap} (paired JMH forks, n = 10⁶ random keys offered then
- * polled, against {@code PriorityQueue}): median ratios 0.96 (range 0.57-1.10), 1.38 (1.24-1.52)
- * with two warm-up calls per fork, 0.73 (0.69-0.76) with five. The goal of 0.95 is met in one run
- * of three, so it is not shown to be met. The short warm-up's run favoured {@code PriorityQueue};
- * a plausible cause, not checked, is that the JVM's own code had already made it hot.
+ * one comparison per level where {@code PriorityQueue} makes two. Under natural order (no
+ * comparator) two more things: {@code compareTo} is called directly, with no comparator in
+ * between, and a poll reads its way down to the leaf and climbs back before it writes anything,
+ * then moves each element of the path at most once (same comparisons, in the same order). Writing
+ * a reference into a large array costs the garbage collector's write barrier, with a memory fence
+ * under G1; a write on every level of the descent held the processor back from fetching the next
+ * level while the current comparison was still open. Measured with {@code ./lab ratios --pairs
+ * binary-heap --forks 3 --warmup-iterations 3 --iterations 2} on 2026-12-01 (paired JMH forks,
+ * n = 10⁶ random keys offered then polled, against {@code PriorityQueue}; 2 cores, AMD EPYC,
+ * OpenJDK 17, shared with other builds): median ratios 0.899 (range 0.61-1.71, load average
+ * 3.5-3.0) and 0.696 (0.69-0.78, load 3.0 rising to 5.2). Before, that day: 1.231 (1.01-1.45) with
+ * 2 forks for the former code, 1.016 (0.44-1.03) with the direct {@code compareTo} alone. Timed in
+ * one JVM, alternating with {@code PriorityQueue} (7 rounds), the deferred writes gave 0.82
+ * (quartiles 0.79-0.84) where the same heap writing on every level gave 0.94-0.99. The first fork
+ * of a run is often slow for this heap (1.8 s a call against about 1.1-1.5 s); a plausible cause,
+ * not checked, is that three warm-up calls are too few for the JIT, while {@code PriorityQueue}
+ * arrives warm from the JVM's own use.
  * Allocation (JMH's GC profiler): the array's growth costs 16.2 bytes per offer here and 13.7 in
  * {@code PriorityQueue}, whose sequence of capacities happens to end closer to 10⁶.
  *
@@ -192,7 +203,11 @@ public final class BinaryHeap<E> extends AbstractQueue<E> {
       grow();
     }
     size = hole + 1;
-    siftUp(hole, element);
+    if (comparator == null) {
+      siftUpComparable(heap, hole, element);
+    } else {
+      siftUp(hole, element);
+    }
     return true;
   }
 
@@ -257,12 +272,17 @@ public final class BinaryHeap<E> extends AbstractQueue<E> {
       return null;
     }
     modCount++;
-    E smallest = elementAt(0);
+    Object[] array = heap;
+    E smallest = cast(array[0]);
     int last = --size;
-    E moved = elementAt(last);
-    heap[last] = null;
+    E moved = cast(array[last]);
+    array[last] = null;
     if (last > 0) {
-      siftUp(holeToLeaf(), moved);
+      if (comparator == null) {
+        refillRootComparable(array, last, moved);
+      } else {
+        siftUp(holeToLeaf(), moved);
+      }
     }
     return smallest;
   }
@@ -419,6 +439,70 @@ public final class BinaryHeap<E> extends AbstractQueue<E> {
       hole = child;
     }
     return hole;
+  }
+
+  /**
+   * {@link #siftUp} for natural order: the element is cast to {@link Comparable} once and compared
+   * directly, with no comparator in between. Compares exactly the pairs {@code siftUp} compares.
+   */
+  @SuppressWarnings("unchecked")
+  private static void siftUpComparable(Object[] array, int hole, Object element) {
+    Comparable<Object> key = (Comparable<Object>) element;
+    while (hole > 0) {
+      int parent = (hole - 1) >>> 1;
+      Object above = array[parent];
+      if (key.compareTo(above) >= 0) {
+        break;
+      }
+      array[hole] = above;
+      hole = parent;
+    }
+    array[hole] = key;
+  }
+
+  /**
+   * Floyd's poll for natural order, on a heap of {@code end} elements whose root was taken and
+   * whose last element {@code moved} was taken off the end: the same comparisons, in the same
+   * order, as {@link #holeToLeaf} followed by {@link #siftUp}, but the moves wait until the end.
+   * First the path of smaller children is followed down to a leaf, reading only; then
+   * {@code moved} climbs from that leaf while it is smaller than the path's element; only then
+   * does each path element above its place move up one level, and {@code moved} is written once.
+   * The climb's steps are not written and undone. Why it is faster: writing a reference into a
+   * large array costs the garbage collector's write barrier, with a memory fence under G1, and a
+   * fence on every level held back the processor, which otherwise fetches the next level's
+   * elements while the current comparison is still open.
+   */
+  @SuppressWarnings("unchecked")
+  private static void refillRootComparable(Object[] array, int end, Object moved) {
+    // Nodes below (end - 1) / 2 have two children; when end is even, the last parent has a left
+    // child alone.
+    int twoChildren = (end - 1) >>> 1;
+    int leaf = 0;
+    while (leaf < twoChildren) {
+      int child = 2 * leaf + 1;
+      if (((Comparable<Object>) array[child + 1]).compareTo(array[child]) < 0) {
+        child++;
+      }
+      leaf = child;
+    }
+    if (2 * leaf + 1 < end) {
+      leaf = 2 * leaf + 1;
+    }
+    Comparable<Object> key = (Comparable<Object>) moved;
+    int place = leaf;
+    while (place > 0 && key.compareTo(array[place]) < 0) {
+      place = (place - 1) >>> 1;
+    }
+    // With 1-based numbers the ancestor d levels above node m is m >> d; shift every element on
+    // the path from the root's child down to place up by one level.
+    int number = place + 1;
+    int above = 0;
+    for (int d = 30 - Integer.numberOfLeadingZeros(number); d >= 0; d--) {
+      int node = (number >>> d) - 1;
+      array[above] = array[node];
+      above = node;
+    }
+    array[place] = key;
   }
 
   /** Returns the index of the smaller child of the inner node at {@code parent}. */

@@ -138,6 +138,40 @@ class QuickSortTest extends SorterContract {
     assertArrayEquals(jdkSorted(keys), jdkSorted(unboxed(items)));
   }
 
+  @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
+  void intBlockPartitionSplitsAroundThePivotAndMovesNothingWhenItCountsNoSwap(
+      @ForAll("partitionInputs") int[] keys, @ForAll @IntRange(min = 0, max = 3) int margin) {
+    if (keys.length < 1 + 2 * margin) {
+      return;
+    }
+    int[] a = keys.clone();
+    int low = margin;
+    int high = a.length - margin;
+    int pivot = a[low];
+    int[] offsets = new int[2 * QuickSort.BLOCK + 1];
+    int split = QuickSort.blockPartition(a, low, high, offsets);
+    assertEquals(pivot, a[split]);
+    for (int i = low; i < split; i++) {
+      assertTrue(a[i] <= pivot, "left of the pivot at " + i);
+    }
+    for (int i = split + 1; i < high; i++) {
+      assertTrue(a[i] >= pivot, "right of the pivot at " + i);
+    }
+    for (int i = 0; i < margin; i++) {
+      assertEquals(keys[i], a[i]);
+      assertEquals(keys[keys.length - 1 - i], a[a.length - 1 - i]);
+    }
+    assertArrayEquals(jdkSorted(keys), jdkSorted(a));
+    if (offsets[2 * QuickSort.BLOCK] == 0) {
+      // Nothing was on the wrong side: at most the pivot changed places with its final slot.
+      for (int i = low + 1; i < high; i++) {
+        if (i != split) {
+          assertEquals(keys[i], a[i], "an element moved although no swap was counted, at " + i);
+        }
+      }
+    }
+  }
+
   /** Long enough for several blocks on each side, and for every way the last blocks can end. */
   @Provide
   Arbitrary<int[]> partitionInputs() {
