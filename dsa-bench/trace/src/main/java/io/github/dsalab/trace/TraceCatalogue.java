@@ -50,7 +50,7 @@ public final class TraceCatalogue {
         "A merge copies the left half into a buffer: its elements show as held until they are written back.");
     sort("quick-sort", "Quick sort", SortAlgorithm.QUICK, 48,
         "dsa-core's quick sort insertion-sorts short ranges (a tuned cutoff, see QuickSort's Javadoc); longer ranges are "
-            + "split around two pivots sampled from five elements.",
+            + "split around one pivot, the median of five elements spread around the middle.",
         "The violet key is the element compared again and again (a pivot); the shaded span is the range scanned against it.");
     sort("heap-sort", "Heap sort", SortAlgorithm.HEAP, 16,
         "First the array is made a max-heap (children of slot i at 2i+1 and 2i+2), then the maximum is swapped to the end, "

@@ -32,12 +32,14 @@ public final class GraphCounts {
   /** Random arcs added to the path, 256 … 65536 (so E runs from V − 1 + 256 to V − 1 + 65536). */
   static final List<Integer> RANDOM_ARCS = Sizes.doubling(256, 9);
   /**
-   * Timed grid: V = 16 384 … 65 536 with 65 536 … 262 144 random arcs, each varied on its own (nine
-   * graphs), so the timings get the same two-variable fit as the counts. The largest graph holds
-   * 327 679 arcs: JGraphT takes about 4 s to build a graph of 655 359 arcs (hashing every edge
-   * object) and 0.9 s to search it, which a 3-minute default run cannot afford nine times over.
+   * Timed grid: V = 4 096 … 16 384 with 32 768 … 131 072 random arcs, each varied on its own (nine
+   * graphs), so the timings get the same two-variable fit as the counts. V stops at 16 384 so that a
+   * search's own per-vertex arrays (marks, distances, parents, queue: about 13 bytes a vertex, up to
+   * 208 KiB) stay in L2 on every graph: with V up to 65 536 the cost per vertex rose with V (breadth
+   * first search: ~5–8 ns per vertex or arc at V = 16 384, 10–17 ns at 65 536) and the verdict
+   * changed between runs. JGraphT also takes seconds to build a graph of 655 359 arcs.
    */
-  static final List<CountExperiment.Size> TIMED = grid(Sizes.doubling(16384, 3), Sizes.doubling(65536, 3));
+  static final List<CountExperiment.Size> TIMED = grid(Sizes.doubling(4096, 3), Sizes.doubling(32768, 3));
 
   /** Bytes per vertex: the CSR row offset plus the search's own arrays (visited, queue, order). */
   static final int BYTES_PER_VERTEX = 16;
