@@ -6,6 +6,7 @@ import io.github.dsalab.graph.Graph;
 import io.github.dsalab.graph.TopologicalSort;
 import io.github.dsalab.heap.BinaryHeap;
 import io.github.dsalab.heap.IndexedMinHeap;
+import io.github.dsalab.lab.counts.SearchCounts;
 import io.github.dsalab.lab.inputs.GraphGenerator;
 import io.github.dsalab.lab.inputs.InputShape;
 import io.github.dsalab.lab.inputs.Inputs;
@@ -45,8 +46,8 @@ import org.jgrapht.traverse.TopologicalOrderIterator;
  * }</pre>
  */
 public final class Workloads {
-  /** The queries per search call, as the count suite's search rows count them. */
-  public static final int QUERIES = 1024;
+  /** The queries per search call, as the count suite's search rows count them ({@link SearchCounts#QUERIES}). */
+  public static final int QUERIES = SearchCounts.QUERIES;
 
   private static final Comparator<Integer> ORDER = Integer::compare;
   private static final Set<InputShape> SORT_SHAPES =

@@ -38,12 +38,16 @@ import java.util.function.BiFunction;
 public record CostProfile(List<OperationCost> points, CacheSizes caches, String operation, Explanation explanation,
     String sentence) {
   /**
-   * Costs within this factor of each other count as the same cost. Medians of two forks of three
-   * iterations move by up to about a fifth between runs on the lab's busy 2-core machine, and a
-   * level that the data only partly fills costs somewhere between its own and the next level's;
-   * 1.5 leaves room for both and still tells a ×2 rise. A judgement, not a calibration.
+   * Costs within this factor of each other count as the same cost: a difference no larger than the
+   * one the same measurement shows from one run to the next is not evidence. Measured on the lab's
+   * 2-core machine (two triples of quiet default runs, 2026-12-01, 246 cells timed in all three runs
+   * of a triple): the cost of one cell, largest over smallest of its three runs, was at most ×1.2
+   * for half the cells, ×1.6 for nine in ten and ×2.0 for nineteen in twenty. With a band of ×1.5
+   * (the value before), selection sort and breadth-first search changed verdict on it within a
+   * triple, and bubble, merge and heap sort came within 6 % of it; ×2 still tells the ×3 to ×13
+   * rises that reads from farther out bring.
    */
-  public static final double SAME_COST = 1.5;
+  public static final double SAME_COST = 2.0;
   /** A cost may seem to fall by this factor from one level to the next before that counts as a fall: noise. */
   static final double NOISE = 1.25;
 
@@ -160,8 +164,9 @@ public record CostProfile(List<OperationCost> points, CacheSizes caches, String 
     }
     if (highest <= SAME_COST * lowest) {
       return new CostProfile(sorted, caches, operation, Explanation.CONSTANT_COST, String.format(Locale.ROOT,
-          "each %s costs ~%s ns at every size (n = %,d to %,d, data %s to %s): the time is the count times a"
-              + " constant", operation, nanoseconds(median(sorted)), sorted.get(0).n(), last(sorted).n(),
+          "each %s costs ~%s ns at every size (%s to %s ns; n = %,d to %,d, data %s to %s): the time is the count"
+              + " times a constant", operation, nanoseconds(median(sorted)), nanoseconds(lowest), nanoseconds(highest),
+          sorted.get(0).n(), last(sorted).n(),
           CacheLevel.bytesText(sorted.get(0).workingSetBytes()), CacheLevel.bytesText(last(sorted).workingSetBytes())));
     }
     if (caches.levels().isEmpty()) {

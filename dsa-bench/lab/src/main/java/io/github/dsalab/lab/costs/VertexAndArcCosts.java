@@ -8,7 +8,7 @@ import java.util.Locale;
  * independently. A single cost per counted operation cannot be constant there, since visiting a
  * vertex (queue, marks, allocation) costs more than scanning an arc; two constants can. When every
  * graph's time lies within {@link CostProfile#SAME_COST} of its fitted share (the spread of time
- * over fit, dearest over cheapest, is at most ×1.5, as for a one-size constant cost), the time is V
+ * over fit, dearest over cheapest, is at most ×2, as for a one-size constant cost), the time is V
  * and E times two constants: O(V + E), measured.
  *
  * <p>Cost: {@code O(k)} for {@code k} graphs.
@@ -16,7 +16,7 @@ import java.util.Locale;
  * <pre>{@code
  * VertexAndArcCosts costs = VertexAndArcCosts.fit(vertices, arcs, nanoseconds);
  * costs.perVertex();    // ≈ 30 (ns)
- * costs.constant();     // true when the spread is within ×1.5
+ * costs.constant();     // true when the spread is within ×2
  * }</pre>
  *
  * @param perVertex the fitted nanoseconds per vertex, at least 0

@@ -28,7 +28,10 @@ public record Consistency(State state, String reason, CostProfile costs) {
   public enum State {
     /** No timing was taken for this row. */
     NOT_TIMED,
-    /** The timing verdict names the count verdict's class (possibly as one side of an ambiguity). */
+    /**
+     * The timing verdict names the count verdict's class, confidently or tied with a class within
+     * a logarithmic factor of it ({@link FitView#pointsAt(GrowthClass)}).
+     */
     CONSISTENT,
     /**
      * The timing verdict names another class (or none), but the measured cost per operation is
@@ -54,14 +57,15 @@ public record Consistency(State state, String reason, CostProfile costs) {
    *
    * @param countClass the class the counts say the timing should show
    * @param countRunnerUp the other class when the count verdict is ambiguous, else null
+   * @see FitView#pointsAt(GrowthClass)
    * @param timings the timing verdict, over the same sizes as the counts (one size, or V and E)
    * @param costs the cost per operation at the timed sizes
    */
   public static Consistency compare(GrowthClass countClass, GrowthClass countRunnerUp, FitView timings,
       CostProfile costs) {
-    // A timing no class fits agrees with nothing: only the measured cost can still connect it to the counts.
-    boolean agrees = timings.fits()
-        && (timings.admits(countClass) || (countRunnerUp != null && timings.admits(countRunnerUp)));
+    // A timing no class fits, or one tied between classes more than a log factor apart, agrees with
+    // nothing by itself: only the measured cost can still connect it to the counts.
+    boolean agrees = timings.pointsAt(countClass) || (countRunnerUp != null && timings.pointsAt(countRunnerUp));
     if (agrees) {
       return new Consistency(State.CONSISTENT, costs.explanation() == CostProfile.Explanation.NOT_MEASURED ? ""
           : costs.sentence(), costs);

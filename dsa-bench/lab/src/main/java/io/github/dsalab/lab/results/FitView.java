@@ -1,6 +1,8 @@
 package io.github.dsalab.lab.results;
 
+import io.github.dsalab.complexity.ComplexityClass;
 import io.github.dsalab.complexity.GrowthClass;
+import io.github.dsalab.complexity.TwoVariableClass;
 import java.util.function.DoubleBinaryOperator;
 
 /**
@@ -48,6 +50,46 @@ public record FitView(
   /** Whether the verdict names {@code expected}: as the class, or as one side of an ambiguity. */
   public boolean admits(GrowthClass expected) {
     return best == expected || (ambiguous && runnerUp == expected);
+  }
+
+  /**
+   * Whether the verdict points at {@code expected} and nowhere far from it: some class fits, and
+   * the verdict is {@code expected}, confidently or tied with a class within a logarithmic factor
+   * of it ({@code O(n)} beside {@code O(n log n)}, {@code O(V + E)} beside {@code O(V log V + E)}).
+   * A tie between {@code O(n log n)} and {@code O(n²)} says the timings cannot tell a factor of
+   * n / log n apart, which supports neither.
+   */
+  public boolean pointsAt(GrowthClass expected) {
+    if (!fits()) {
+      return false;
+    }
+    if (!ambiguous) {
+      return best == expected;
+    }
+    return (best == expected || runnerUp == expected) && degree(best) == degree(runnerUp);
+  }
+
+  /**
+   * The power of n (or of V and E together) a class grows like, logarithms left out: two classes of
+   * the same degree differ by at most a logarithmic factor.
+   */
+  static double degree(GrowthClass growth) {
+    if (growth instanceof ComplexityClass oneSize) {
+      return switch (oneSize) {
+        case CONSTANT, LOGARITHMIC -> 0;
+        case SQUARE_ROOT -> 0.5;
+        case LINEAR, N_LOG_N -> 1;
+        case QUADRATIC -> 2;
+        case CUBIC -> 3;
+        case EXPONENTIAL -> Double.POSITIVE_INFINITY;
+        case FACTORIAL -> Double.NaN;   // never equal to anything, itself included
+      };
+    }
+    return switch ((TwoVariableClass) growth) {
+      case VERTICES, EDGES, VERTICES_PLUS_EDGES, V_LOG_V_PLUS_E, E_LOG_V, V_PLUS_E_LOG_V -> 1;
+      case V_SQUARED, V_TIMES_E -> 2;
+      case V_CUBED -> 3;
+    };
   }
 
   /** Whether the verdict is exactly {@code expected}, confidently. */

@@ -36,7 +36,45 @@ class CostProfileTest {
     CostProfile profile = CostProfile.of(costs(new double[] {10, 11, 9.5, 10.4, 12, 10, 11, 10.8, 11.9}), CACHES,
         "comparison");
     assertEquals(CostProfile.Explanation.CONSTANT_COST, profile.explanation());
-    assertTrue(profile.sentence().startsWith("each comparison costs ~11 ns at every size"), profile.sentence());
+    assertTrue(profile.sentence().startsWith("each comparison costs ~11 ns at every size (9.5 to 12 ns; n = 4,096"),
+        profile.sentence());
+  }
+
+  /** Doubling sizes from {@code n}, {@code bytes} each, with these measured nanoseconds per operation. */
+  private static List<OperationCost> measured(long n, int bytes, double... nanosecondsPerOperation) {
+    List<OperationCost> points = new ArrayList<>();
+    for (int i = 0; i < nanosecondsPerOperation.length; i++) {
+      long size = n << i;
+      points.add(new OperationCost(size, bytes * size, nanosecondsPerOperation[i] * size, size, 0));
+    }
+    return points;
+  }
+
+  private static CostProfile.Explanation readingOf(long n, int bytes, double... nanosecondsPerOperation) {
+    return CostProfile.of(measured(n, bytes, nanosecondsPerOperation), CACHES, "comparison").explanation();
+  }
+
+  /**
+   * Three quiet default runs of the lab on its 2-core machine (2026-12-01), each row's cost per
+   * operation as measured: a reading must not change from run to run when the figures move only
+   * as much as they do between runs.
+   */
+  @Test
+  void measuredCostsReadTheSameInThreeRuns() {
+    // Selection sort, 256 … 8,192 keys at 20 bytes: a cost that wanders by ×1.4–1.6 with no trend.
+    assertEquals(CostProfile.Explanation.CONSTANT_COST, readingOf(256, 20, 1.66, 1.38, 1.34, 1.42, 1.22, 1.27));
+    assertEquals(CostProfile.Explanation.CONSTANT_COST, readingOf(256, 20, 1.48, 1.07, 1.35, 0.963, 1.35, 1.19));
+    assertEquals(CostProfile.Explanation.CONSTANT_COST, readingOf(256, 20, 1.48, 1.57, 1.19, 0.956, 1.06, 1.21));
+    // Binary heap, 3,907 … 125,024 keys at 20 bytes (76 KiB … 2.4 MiB): flat, then dearer in L3.
+    for (double[] run : new double[][] {{12.7, 13.3, 13.1, 14.9, 15.1, 22.9}, {13.6, 13.9, 14.7, 14.2, 19.4, 23.5},
+        {12, 10.3, 11.6, 13.2, 18.1, 24.3}}) {
+      CostProfile profile = CostProfile.of(measured(3907, 20, run), CACHES, "comparison");
+      assertTrue(profile.explainsTimings(), profile.sentence());
+    }
+    // AVL tree, 7,813 … 250,016 keys at 56 bytes (427 KiB … 13 MiB): ×3.4–4.5 while the tree stays in L3.
+    assertEquals(CostProfile.Explanation.NOT_EXPLAINED, readingOf(7813, 56, 16.1, 18.1, 22.5, 26.2, 40.9, 66.4));
+    assertEquals(CostProfile.Explanation.NOT_EXPLAINED, readingOf(7813, 56, 16.1, 17.3, 20.3, 29.8, 49.9, 71.8));
+    assertEquals(CostProfile.Explanation.NOT_EXPLAINED, readingOf(7813, 56, 15.4, 16.1, 20.6, 22.2, 40.5, 52));
   }
 
   @Test

@@ -64,6 +64,20 @@ class ConsistencyTest {
         fit(LINEAR, N_LOG_N, true), costs(5, 5, 5)).state());
   }
 
+  @Test
+  void aTimingTiedBetweenClassesFarApartSupportsNeitherAndTheCostDecides() {
+    // An AVL tree's timings in one lab run: "ambiguous: O(n log n) or O(n²)", while each comparison
+    // cost 16 ns at 224 KiB and 66 ns at 7 MiB, well inside L3: a tie that wide is no agreement.
+    assertEquals(Consistency.State.INCONSISTENT, Consistency.compare(fit(N_LOG_N, LINEAR, false),
+        fit(N_LOG_N, QUADRATIC, true), costs(16, 18, 22, 26, 41, 66)).state());
+    assertEquals(Consistency.State.INCONSISTENT, Consistency.compare(fit(N_LOG_N, LINEAR, false),
+        fit(QUADRATIC, N_LOG_N, true), costs(16, 18, 22, 26, 41, 66)).state());
+    // A tie with a class a log factor away still points at the count's class.
+    assertEquals(Consistency.State.CONSISTENT, Consistency.compare(fit(N_LOG_N, LINEAR, false),
+        fit(N_LOG_N, LINEAR, true), costs(16, 18, 22, 26, 41, 66))
+        .state());
+  }
+
   /** An n log n count against an n² timing, with these costs: the state, and the profile's sentence as the reason. */
   private static void assertFasterTimingReads(Consistency.State expected, CostProfile costs) {
     Consistency consistency = Consistency.compare(fit(N_LOG_N, LINEAR, false), fit(QUADRATIC, N_LOG_N, false), costs);
