@@ -164,10 +164,12 @@ public record CostProfile(List<OperationCost> points, CacheSizes caches, String 
     }
     if (highest <= SAME_COST * lowest) {
       return new CostProfile(sorted, caches, operation, Explanation.CONSTANT_COST, String.format(Locale.ROOT,
-          "each %s costs ~%s ns at every size (%s to %s ns; n = %,d to %,d, data %s to %s): the time is the count"
-              + " times a constant", operation, nanoseconds(median(sorted)), nanoseconds(lowest), nanoseconds(highest),
+          "each %s costs ~%s ns at every size (%s to %s ns; n = %,d to %,d, data %s to %s): within ×%s of"
+              + " each other, as much as one size's cost moves between runs, so the time reads as the count times a"
+              + " constant", operation, nanoseconds(median(sorted)), nanoseconds(lowest), nanoseconds(highest),
           sorted.get(0).n(), last(sorted).n(),
-          CacheLevel.bytesText(sorted.get(0).workingSetBytes()), CacheLevel.bytesText(last(sorted).workingSetBytes())));
+          CacheLevel.bytesText(sorted.get(0).workingSetBytes()), CacheLevel.bytesText(last(sorted).workingSetBytes()),
+          nanoseconds(SAME_COST)));
     }
     if (caches.levels().isEmpty()) {
       return new CostProfile(sorted, caches, operation, Explanation.NOT_EXPLAINED, String.format(Locale.ROOT,

@@ -49,6 +49,7 @@ public final class HtmlReport {
         .append("th{background:#f4f4f4}.ok{color:#17752b}.warn{color:#a66a00}.bad{color:#b3261e}\n")
         .append(".card{border:1px solid #ddd;border-radius:6px;padding:1em;margin:1.2em 0}\n")
         .append(".charts img{margin-right:1em;max-width:100%}\ncode{background:#f4f4f4;padding:0 .2em}\n")
+        .append("pre.table{overflow-x:auto}pre.notes{white-space:pre-wrap;overflow-wrap:anywhere}\n")
         .append("</style>\n</head>\n<body>\n<h1>dsa-lab: how each algorithm grows</h1>\n")
         .append("<p>Operation counts are exact and decide each verdict; JMH timings corroborate them.")
         .append(" Every fit compares the classes O(1) … O(n!) by BIC; when the runner-up is within 2 BIC")
@@ -65,9 +66,10 @@ public final class HtmlReport {
     for (String note : results.notes()) {
       html.append("<p class=\"warn\">").append(escape(note)).append("</p>\n");
     }
-    html.append("<h2>Results</h2>\n<pre>")
-        .append(escape(TerminalTable.render(results.rows(), Styling.PLAIN)))
-        .append("</pre>\n");
+    // The table keeps its columns (and scrolls sideways on a narrow window); the notes under it wrap.
+    TerminalTable.Parts table = TerminalTable.parts(results.rows(), Styling.PLAIN);
+    html.append("<h2>Results</h2>\n<pre class=\"table\">").append(escape(table.table())).append("</pre>\n")
+        .append("<pre class=\"notes\">").append(escape(table.notes())).append("</pre>\n");
 
     Map<String, Map<String, List<LabRow>>> byTopic = new LinkedHashMap<>();
     for (LabRow row : results.rows()) {

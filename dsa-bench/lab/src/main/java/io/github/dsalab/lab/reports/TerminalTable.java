@@ -24,6 +24,21 @@ public final class TerminalTable {
 
   /** The table of {@code rows}, with a legend and footnotes, marked by {@code styling}. */
   public static String render(List<LabRow> rows, Styling styling) {
+    Parts parts = parts(rows, styling);
+    return parts.table() + parts.notes();
+  }
+
+  /**
+   * The table with its legend, and apart from it the notes under it (footnotes, then the cost per
+   * operation): a page sets the table as it is and lets the notes' long lines wrap.
+   *
+   * @param table the rows, their rule and the legend, lines padded to columns
+   * @param notes the numbered footnotes and the cost per operation of each timed row
+   */
+  record Parts(String table, String notes) {}
+
+  /** {@link #render} in its two {@link Parts}. */
+  static Parts parts(List<LabRow> rows, Styling styling) {
     List<String[]> cells = new ArrayList<>();
     List<Styling.Emphasis[]> colours = new ArrayList<>();
     List<String> footnotes = new ArrayList<>();
@@ -110,11 +125,12 @@ public final class TerminalTable {
         .append("exponent: slope of log(count) against log(n) (graphs: against log V and log E) ± half its 95% interval;"
             + " ours/JDK: median time ratio at the largest timed size")
         .append(System.lineSeparator());
+    StringBuilder notes = new StringBuilder();
     for (int i = 0; i < footnotes.size(); i++) {
-      out.append('[').append(i + 1).append("] ").append(footnotes.get(i)).append(System.lineSeparator());
+      notes.append('[').append(i + 1).append("] ").append(footnotes.get(i)).append(System.lineSeparator());
     }
-    out.append(costs(rows));
-    return out.toString();
+    notes.append(costs(rows));
+    return new Parts(out.toString(), notes.toString());
   }
 
   /**

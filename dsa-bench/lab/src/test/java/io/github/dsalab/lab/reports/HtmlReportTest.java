@@ -52,6 +52,8 @@ class HtmlReportTest {
     assertFalse(html.contains("src=\"http") || html.contains("href=\"http") || html.contains("<script"),
         "no external resources");
     assertTrue(html.contains("a note &amp; &lt;markup&gt;"), "notes are escaped");
+    assertTrue(html.contains("<pre class=\"table\">") && html.contains("<pre class=\"notes\">")
+        && html.contains("pre.notes{white-space:pre-wrap"), "the table keeps its columns, the notes under it wrap");
     assertTrue(html.contains("O(n²) ✓"), "the results table is in the report");
   }
 
