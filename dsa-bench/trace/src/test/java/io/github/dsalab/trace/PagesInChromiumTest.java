@@ -7,19 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * The pages in a real Chromium, driven by Selenium through the system's chromedriver: every page
@@ -29,19 +23,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * and chromium-driver.
  */
 class PagesInChromiumTest {
-  private static WebDriver chrome;
+  private static ChromeDriver chrome;
   private static final Path PAGES = Path.of("target", "chromium-pages");
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @BeforeAll
   static void startChromium() throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,900");
-    LoggingPreferences logs = new LoggingPreferences();
-    logs.enable(LogType.BROWSER, Level.ALL);
-    options.setCapability("goog:loggingPrefs", logs);
-    chrome = new ChromeDriver(options);
+    chrome = HeadlessChromium.start();
     Files.createDirectories(SCREENSHOTS);
   }
 
@@ -72,12 +60,10 @@ class PagesInChromiumTest {
       // A screenshot in the middle of the run, where the most is going on.
       chrome.get(page.toUri() + "#step=" + last / 2);
       assertEquals("Step " + last / 2 + " of " + last, counter(), name + ": the link to a step opens it");
-      byte[] png = ((ChromeDriver) chrome).getScreenshotAs(OutputType.BYTES);
+      byte[] png = chrome.getScreenshotAs(OutputType.BYTES);
       Files.write(SCREENSHOTS.resolve(name + ".png"), png);
       assertTrue(png.length > 10_000, "the screenshot of " + name + " shows something");
-      List<LogEntry> errors = chrome.manage().logs().get(LogType.BROWSER).getAll().stream()
-          .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-      assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList(), name);
+      assertEquals(List.of(), HeadlessChromium.errors(chrome), name);
     }
   }
 
@@ -101,10 +87,8 @@ class PagesInChromiumTest {
       assertEquals(replay.difference(), chrome.findElement(By.id("banner")).getText());
       assertEquals(String.valueOf(replay.firstDifference()), chrome.findElement(By.tagName("body"))
           .getDomAttribute("data-step"));
-      Files.write(SCREENSHOTS.resolve(name + ".png"), ((ChromeDriver) chrome).getScreenshotAs(OutputType.BYTES));
-      List<LogEntry> errors = chrome.manage().logs().get(LogType.BROWSER).getAll().stream()
-          .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-      assertEquals(List.of(), errors.stream().map(LogEntry::getMessage).toList(), name);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), chrome.getScreenshotAs(OutputType.BYTES));
+      assertEquals(List.of(), HeadlessChromium.errors(chrome), name);
     }
   }
 }
