@@ -164,12 +164,10 @@ public record CostProfile(List<OperationCost> points, CacheSizes caches, String 
     }
     if (highest <= SAME_COST * lowest) {
       return new CostProfile(sorted, caches, operation, Explanation.CONSTANT_COST, String.format(Locale.ROOT,
-          "each %s costs ~%s ns at every size (%s to %s ns; n = %,d to %,d, data %s to %s): within ×%s of"
-              + " each other, as much as one size's cost moves between runs, so the time reads as the count times a"
-              + " constant", operation, nanoseconds(median(sorted)), nanoseconds(lowest), nanoseconds(highest),
-          sorted.get(0).n(), last(sorted).n(),
-          CacheLevel.bytesText(sorted.get(0).workingSetBytes()), CacheLevel.bytesText(last(sorted).workingSetBytes()),
-          nanoseconds(SAME_COST)));
+          "each %s costs ~%s ns at every size (%s to %s ns; n = %,d to %,d, %s): within ×%s of each other, as"
+              + " much as one size's cost moves between runs, so the time reads as the count times a constant",
+          operation, nanoseconds(median(sorted)), nanoseconds(lowest), nanoseconds(highest), sorted.get(0).n(),
+          last(sorted).n(), dataText(sorted), nanoseconds(SAME_COST)));
     }
     if (caches.levels().isEmpty()) {
       return new CostProfile(sorted, caches, operation, Explanation.NOT_EXPLAINED, String.format(Locale.ROOT,
@@ -401,6 +399,14 @@ public record CostProfile(List<OperationCost> points, CacheSizes caches, String 
     double[] costs = points.stream().mapToDouble(OperationCost::nanosecondsPerOperation).sorted().toArray();
     int middle = costs.length / 2;
     return costs.length % 2 == 1 ? costs[middle] : (costs[middle - 1] + costs[middle]) / 2;
+  }
+
+  /** {@code data 76 KiB to 2.4 MiB}, or {@code no data held} for a search over a range of numbers. */
+  private static String dataText(List<OperationCost> sorted) {
+    long first = sorted.get(0).workingSetBytes();
+    long largest = last(sorted).workingSetBytes();
+    return largest == 0 ? "no data held"
+        : "data " + CacheLevel.bytesText(first) + " to " + CacheLevel.bytesText(largest);
   }
 
   private static OperationCost last(List<OperationCost> points) {

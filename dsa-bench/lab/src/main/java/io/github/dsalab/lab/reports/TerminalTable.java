@@ -151,9 +151,9 @@ public final class TerminalTable {
       }
       out.append("  ").append(row.experiment().key()).append(", ns per ").append(costs.operation()).append(':');
       for (OperationCost point : costs.points()) {
-        out.append(String.format(Locale.ROOT, "  %,d (%s, %s%s) %s", point.n(),
-            CacheLevel.bytesText(point.workingSetBytes()),
-            CostProfile.regionName(CostProfile.region(point, costs.caches()), costs.caches()),
+        out.append(String.format(Locale.ROOT, "  %,d (%s%s) %s", point.n(), point.workingSetBytes() == 0 ? "no data"
+            : CacheLevel.bytesText(point.workingSetBytes()) + ", "
+                + CostProfile.regionName(CostProfile.region(point, costs.caches()), costs.caches()),
             Double.isNaN(point.gcShare()) ? "" : String.format(Locale.ROOT, ", gc %.0f%%", 100 * point.gcShare()),
             significant(point.nanosecondsPerOperation())));
       }

@@ -78,6 +78,18 @@ class CostProfileTest {
   }
 
   @Test
+  void aSearchOverNumbersHoldsNoDataAndSaysSo() {
+    List<OperationCost> points = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      long n = 1024L << (4 * i);
+      points.add(new OperationCost(n, 0, 5.0 * 30 * 16_384, 30 * 16_384, 0));
+    }
+    CostProfile profile = CostProfile.of(points, CACHES, "predicate call");
+    assertEquals(CostProfile.Explanation.CONSTANT_COST, profile.explanation());
+    assertTrue(profile.sentence().contains("n = 1,024 to 1,073,741,824, no data held)"), profile.sentence());
+  }
+
+  @Test
   void aCostThatRisesOnlyAsTheDataLeavesACacheExplainsTheTiming() {
     // 224 KiB and 448 KiB fit in L2; 896 KiB … 28 MiB in L3; 56 MiB in memory.
     CostProfile profile = CostProfile.of(
