@@ -344,7 +344,7 @@ public final class ExerciseCheck {
   }
 
   private Path archive() {
-    return ClassDataArchive.forClassPath(track.root().resolve("exercises/target"));
+    return ClassDataArchive.forClassPath();
   }
 
   private static Path temporaryFolder() {

@@ -73,14 +73,16 @@ public final class IsolatedRun implements AutoCloseable {
   private static final String OUT_OF_MEMORY_MARK = "Terminating due to java.lang.OutOfMemoryError";
 
   private final Process process;
+  private final ClassDataArchive.Use archive;
   private final String nonce;
   private final BlockingQueue<Optional<String>> lines = new LinkedBlockingQueue<>();
   private volatile boolean outOfMemory;
 
   private final Thread output;
 
-  private IsolatedRun(Process process, String nonce, Consumer<String> learnerOutput) {
+  private IsolatedRun(Process process, ClassDataArchive.Use archive, String nonce, Consumer<String> learnerOutput) {
     this.process = process;
+    this.archive = archive;
     this.nonce = nonce;
     Thread reader = new Thread(() -> read(process.getInputStream()), "fork reports");
     reader.setDaemon(true);
@@ -93,7 +95,7 @@ public final class IsolatedRun implements AutoCloseable {
   /**
    * Starts a forked JVM, which waits for its jobs.
    *
-   * @param archive the class-data archive to share (made by the first fork when missing), or null
+   * @param archive the class-data archive to share (made by the first forks when missing), or null
    * @param learnerOutput told each line the learner's code prints ({@code System.out} and
    *     {@code System.err} alike)
    */
@@ -106,17 +108,19 @@ public final class IsolatedRun implements AutoCloseable {
     command.add("-XX:+UseSerialGC");
     command.add("-XX:TieredStopAtLevel=1");
     command.add("-XX:-UsePerfData");
-    command.addAll(ClassDataArchive.options(archive));
+    ClassDataArchive.Use use = ClassDataArchive.use(archive);
+    command.addAll(use.options);
     command.add("-Djava.awt.headless=true");
     command.add("-cp");
-    command.add(classPath());
+    command.add(ClassDataArchive.forkClassPath());
     command.add(ForkedCheck.class.getName());
     byte[] random = new byte[16];
     new SecureRandom().nextBytes(random);
     try {
       Process process = new ProcessBuilder(command).start();
-      return new IsolatedRun(process, HexFormat.of().formatHex(random), learnerOutput);
+      return new IsolatedRun(process, use, HexFormat.of().formatHex(random), learnerOutput);
     } catch (IOException e) {
+      use.discard();
       throw new UncheckedIOException("cannot start " + command.get(0), e);
     }
   }
@@ -313,11 +317,13 @@ public final class IsolatedRun implements AutoCloseable {
     }
   }
 
-  /** Lets a finished JVM exit on its own: the first one writes the class-data archive as it exits. */
+  /** Lets a finished JVM exit on its own: the first ones write the class-data archive as they exit. */
   private void awaitExit() {
     try {
       if (!process.waitFor(30, TimeUnit.SECONDS)) {
         close();
+      } else if (process.exitValue() == 0) {
+        archive.publish();
       }
       flushOutput();
     } catch (InterruptedException e) {
@@ -330,6 +336,13 @@ public final class IsolatedRun implements AutoCloseable {
   @Override
   public void close() {
     process.destroyForcibly();
+    try {
+      // A JVM ended by force may still be writing its archive when it is deleted; nothing maps it.
+      process.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    archive.discard();
     try {
       process.getOutputStream().close();
     } catch (IOException e) {
