@@ -26,9 +26,17 @@ final class Node<K, V> implements Map.Entry<K, V> {
   int size = 1;
   /**
    * Number of nodes on the longest path from here down to a leaf, this one included; kept up to
-   * date by {@link AvlTree} only (an unbalanced tree measures its height when asked).
+   * date by {@link AvlTree} only (an unbalanced tree measures its height when asked). A byte is
+   * enough: an AVL tree of 2³¹ nodes is at most 45 levels high.
    */
-  int height = 1;
+  byte height = 1;
+  /**
+   * The left subtree's height minus the right one's, -1, 0 or 1 in an AVL tree; kept by
+   * {@link AvlTree} only, next to {@code height}. With it an insertion decides every step of its
+   * repair from the nodes on its path, never reading a sibling's height (a memory miss). Height
+   * and balance, two bytes, fit in the padding of the 40-byte node, so it is no larger.
+   */
+  byte balance;
 
   Node(K key, V value, Node<K, V> parent) {
     this.key = key;
@@ -44,10 +52,13 @@ final class Node<K, V> implements Map.Entry<K, V> {
     return node == null ? 0 : node.height;
   }
 
-  /** Recomputes this node's cached size and height from its children's. */
+  /** Recomputes this node's cached size, height and balance from its children's. */
   void update() {
     size = 1 + sizeOf(left) + sizeOf(right);
-    height = 1 + Math.max(heightOf(left), heightOf(right));
+    int leftHeight = heightOf(left);
+    int rightHeight = heightOf(right);
+    height = (byte) (1 + Math.max(leftHeight, rightHeight));
+    balance = (byte) (leftHeight - rightHeight);
   }
 
   /** Returns the node holding the smallest key of this subtree. */
