@@ -68,8 +68,8 @@ import java.util.SortedMap;
  *   <tr><td>full iteration, each traversal, {@code containsValue}</td><td>{@code O(n)}</td></tr>
  *   <tr><td>one iterator step</td><td>{@code O(1)} amortised, {@code O(log n)} worst</td></tr>
  *   <tr><td>copy of a {@link SortedMap} with the same order</td><td>{@code O(n)}</td></tr>
- *   <tr><td>extra space</td><td>{@code O(n)} nodes, each a key, a value, three links, a size
- *       and a height</td></tr>
+ *   <tr><td>extra space</td><td>{@code O(n)} nodes, each a key, a value, three links, a size,
+ *       a height and a balance</td></tr>
  * </table>
  *
  * <pre>{@code
