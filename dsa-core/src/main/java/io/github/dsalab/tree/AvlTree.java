@@ -43,13 +43,19 @@ import java.util.SortedMap;
  * rotation takes the new sizes from the subtree that changes sides, whose parent link it writes
  * anyway, not from the subtree that stays; off the path a node is usually not in the cache, and at
  * n = 10⁶ (40 MB of nodes) a read there is a memory miss. {@code get} is the same loop as
- * {@code TreeMap}'s. {@code ./lab ratios --pairs avl-tree} (paired JMH forks in ABBA order,
- * n = 10⁶ random keys put then got, against {@code TreeMap}; 2 cores shared with other builds,
- * load average 4-10) gave on 2026-12-01, with {@code --forks 3 --warmup-iterations 3
- * --iterations 2}: median ratio 0.899 (range 0.84-0.94) at 21:45 UTC, then, with the four
- * rotations folded into one ({@code lift}), 1.313 (1.21-1.45) at 21:50 and 1.272 (0.90-1.45) at
- * 21:54, where the rounds of each side spread from 3.2 to 8.9 s a call.
- * Before this change the README's two quiet runs gave 1.001 and 1.122.
+ * {@code TreeMap}'s, and a node declares key, left and right first, so that those three share a
+ * cache line as often as in a {@code TreeMap} entry (see {@code Node}).
+ * {@code ./lab ratios --pairs avl-tree,binary-heap} with its defaults (3 paired rounds of JMH
+ * forks in ABBA order, 5 warm-up and 3 measured 1-s iterations; n = 10⁶ random keys put then got,
+ * against {@code TreeMap}; 2 cores shared with other builds) on 2026-12-01: median ratio 0.954
+ * (range 0.94-1.00) at 22:25 UTC, load average 6.5-6.7, and 1.061 (0.93-1.27) at 22:30 UTC, load
+ * 7.2-3.6: the goal of 1.00 was met in one run of two. With the balance but the former field
+ * order: 1.000 (0.88-1.03) at 22:09, load 3.0-7.3, and 1.713 (1.28-2.00) at 22:19, load 9.0-8.0,
+ * when our calls took 6.8-8.7 s and {@code TreeMap}'s 4.0-6.3 s. Shorter runs
+ * ({@code --forks 3 --warmup-iterations 3 --iterations 2}): 0.899 (0.84-0.94) with the four
+ * rotations written out, then 1.313 (1.21-1.45) and 1.272 (0.90-1.45) with them folded into
+ * {@code lift}. Before this work the README's two quiet runs gave 1.001 and 1.122. At these loads
+ * a call's time varies by up to 2× within a run, more than any of these changes can move it.
  *
  * <table class="striped">
  *   <caption>Cost for {@code n} keys (worst case; height at most
