@@ -584,6 +584,7 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
       // The heir inherits the subtree, and with it the counts of the node it replaces.
       heir.size = node.size;
       heir.height = node.height;
+      heir.balance = node.balance;
     }
     node.left = null;
     node.right = null;
@@ -633,7 +634,8 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
       int middle = (range.from() + range.to()) >>> 1;
       Node<K, V> node = nodes.get(middle);
       node.size = range.to() - range.from();
-      node.height = Integer.SIZE - Integer.numberOfLeadingZeros(node.size);
+      node.height = (byte) bitLength(node.size);
+      node.balance = (byte) (bitLength(middle - range.from()) - bitLength(range.to() - middle - 1));
       node.parent = range.parent();
       if (range.parent() == null) {
         root = node;
@@ -648,6 +650,11 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
     modCount++;
     // O(n) like the build itself, so checking costs nothing in complexity.
     assert check() : "a balanced build broke an invariant";
+  }
+
+  /** The height of a perfectly balanced range of {@code size} nodes. */
+  private static int bitLength(int size) {
+    return Integer.SIZE - Integer.numberOfLeadingZeros(size);
   }
 
   // ---------------------------------------------------------------- invariants

@@ -36,14 +36,26 @@ import java.util.SortedMap;
  *
  * <p><b>Performance.</b> {@code put} descends without writing, calling {@code compareTo}
  * directly under the natural order as {@code TreeMap} does, counts the sizes up the path it
- * walked, and retraces by the heights on that path, which are still in the cache; {@code get} is
- * the same loop as {@code TreeMap}'s. A node takes 40 bytes, like a {@code TreeMap} entry (size
- * and height fill the padding that holds a colour there). {@code ./lab ratios --pairs avl-tree}
- * (paired JMH forks, n = 10⁶ random keys put then got, against {@code TreeMap}): median ratios
- * 0.62 (range 0.32-0.76) with three warm-up calls per fork, 2.44 (1.23-3.65) with two,
- * 0.82 (0.61-1.02) with five: the median meets the goal of 1.00 in two runs of
- * three. The short warm-up's run favoured {@code TreeMap}; a plausible cause, not checked, is
- * that the JVM's own code had already made it hot. The README has the tables.
+ * walked, and repairs the balance from the nodes on that path alone: every node caches its
+ * balance (left height minus right height) beside its height, two bytes that fit in the padding of
+ * the 40-byte node (a {@code TreeMap} entry is 40 bytes too, its colour in the same place). So an
+ * insertion never reads a sibling off the path to decide whether to climb or to rotate, and a
+ * rotation takes the new sizes from the subtree that changes sides, whose parent link it writes
+ * anyway, not from the subtree that stays; off the path a node is usually not in the cache, and at
+ * n = 10⁶ (40 MB of nodes) a read there is a memory miss. {@code get} is the same loop as
+ * {@code TreeMap}'s, and a node declares key, left and right first, so that those three share a
+ * cache line as often as in a {@code TreeMap} entry (see {@code Node}).
+ * {@code ./lab ratios --pairs avl-tree,binary-heap} with its defaults (3 paired rounds of JMH
+ * forks in ABBA order, 5 warm-up and 3 measured 1-s iterations; n = 10⁶ random keys put then got,
+ * against {@code TreeMap}; 2 cores shared with other builds) on 2026-12-01: median ratio 0.954
+ * (range 0.94-1.00) at 22:25 UTC, load average 6.5-6.7, and 1.061 (0.93-1.27) at 22:30 UTC, load
+ * 7.2-3.6: the goal of 1.00 was met in one run of two. With the balance but the former field
+ * order: 1.000 (0.88-1.03) at 22:09, load 3.0-7.3, and 1.713 (1.28-2.00) at 22:19, load 9.0-8.0,
+ * when our calls took 6.8-8.7 s and {@code TreeMap}'s 4.0-6.3 s. Shorter runs
+ * ({@code --forks 3 --warmup-iterations 3 --iterations 2}): 0.899 (0.84-0.94) with the four
+ * rotations written out, then 1.313 (1.21-1.45) and 1.272 (0.90-1.45) with them folded into
+ * {@code lift}. Before this work the README's two quiet runs gave 1.001 and 1.122. At these loads
+ * a call's time varies by up to 2× within a run, more than any of these changes can move it.
  *
  * <table class="striped">
  *   <caption>Cost for {@code n} keys (worst case; height at most
@@ -62,8 +74,8 @@ import java.util.SortedMap;
  *   <tr><td>full iteration, each traversal, {@code containsValue}</td><td>{@code O(n)}</td></tr>
  *   <tr><td>one iterator step</td><td>{@code O(1)} amortised, {@code O(log n)} worst</td></tr>
  *   <tr><td>copy of a {@link SortedMap} with the same order</td><td>{@code O(n)}</td></tr>
- *   <tr><td>extra space</td><td>{@code O(n)} nodes, each a key, a value, three links, a size
- *       and a height</td></tr>
+ *   <tr><td>extra space</td><td>{@code O(n)} nodes, each a key, a value, three links, a size,
+ *       a height and a balance</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -134,30 +146,47 @@ public final class AvlTree<K, V> extends AbstractBinaryTreeMap<K, V> {
   }
 
   /**
-   * The insertion-only retrace: the same outcome as {@link #rebalanceFrom(Node)}, but it mostly
-   * decides from the heights on the path alone. Each node on that path was touched by the descent
-   * and sits in the cache; its other child usually does not, and reading it costs a memory miss.
+   * The insertion-only retrace: the same rotations as {@link #rebalanceFrom(Node)} would make, but
+   * decided from the nodes on the path alone, by their cached balance. Each of them was touched by
+   * the descent and sits in the cache; a sibling off the path usually does not, and reading its
+   * height cost a memory miss. Sizes on the path are already counted up when this runs.
    */
   @Override
   void rebalanceAfterInsert(Node<K, V> added) {
     Node<K, V> child = added;
-    for (Node<K, V> node = child.parent; node != null; node = node.parent) {
-      int grown = child.height + 1;
-      if (grown <= node.height) {
-        // The child grew by one but is still lower than its sibling was: the sibling must have
-        // been the taller one, so the two are now equal and neither height nor balance changed.
+    for (Node<K, V> node = child.parent; node != null; child = node, node = node.parent) {
+      boolean leftGrew = node.left == child;
+      int toward = leftGrew ? 1 : -1; // the balance of a node leaning towards the grown side
+      int lean = node.balance;
+      if (lean == -toward) {
+        node.balance = 0; // the shorter side caught up: the height is unchanged
         return;
       }
-      // The child is now as high as the node was; the sibling is one or two levels lower.
-      Node<K, V> sibling = node.left == child ? node.right : node.left;
-      if (Node.heightOf(sibling) == node.height - 1) {
-        node.height = grown;
-        child = node;
+      if (lean == 0) {
+        node.balance = (byte) toward; // one level higher, still within the rule: climb on
+        node.height++;
         continue;
       }
-      // Two levels apart: one rotation (or two) brings the subtree back to its old height, so
-      // nothing above it changes.
-      rebalance(node);
+      // The grown side is now two levels higher: one rotation, or two, restores the old height,
+      // so nothing above changes. child's height is already its grown one.
+      if (child.balance == toward) {
+        lift(node, leftGrew);
+        node.height--;
+        node.balance = 0;
+        child.balance = 0;
+        return;
+      }
+      // The inner grandchild grew: lift it two levels, above both child and node.
+      Node<K, V> grandchild = leftGrew ? child.right : child.left;
+      int grandLean = grandchild.balance;
+      lift(child, !leftGrew);
+      lift(node, leftGrew);
+      grandchild.height++;
+      child.height--;
+      node.height--;
+      child.balance = (byte) (grandLean == -toward ? toward : 0);
+      node.balance = (byte) (grandLean == toward ? -toward : 0);
+      grandchild.balance = 0;
       return;
     }
   }
@@ -165,49 +194,62 @@ public final class AvlTree<K, V> extends AbstractBinaryTreeMap<K, V> {
   /** Restores the AVL condition at {@code node}; returns the node now at its place. */
   private Node<K, V> rebalance(Node<K, V> node) {
     node.update();
-    int balance = Node.heightOf(node.left) - Node.heightOf(node.right);
+    int balance = node.balance;
     if (balance > 1) {
       if (Node.heightOf(node.left.left) < Node.heightOf(node.left.right)) {
-        rotateLeft(node.left);
+        rotate(node.left, false);
       }
-      return rotateRight(node);
+      return rotate(node, true);
     }
     if (balance < -1) {
       if (Node.heightOf(node.right.right) < Node.heightOf(node.right.left)) {
-        rotateRight(node.right);
+        rotate(node.right, true);
       }
-      return rotateLeft(node);
+      return rotate(node, false);
     }
     return node;
   }
 
-  /** Lifts {@code top}'s left child into its place (the picture in the class comment). */
-  private Node<K, V> rotateRight(Node<K, V> top) {
-    Node<K, V> lifted = top.left;
-    top.left = lifted.right;
-    if (lifted.right != null) {
-      lifted.right.parent = top;
-    }
-    replaceChild(top, lifted);
-    lifted.right = top;
-    top.parent = lifted;
+  /**
+   * Lifts {@code top}'s left child (a right rotation, the picture in the class comment) or its
+   * right child (a left rotation) into its place, and recomputes the heights and balances of the
+   * two nodes from their children's.
+   */
+  private Node<K, V> rotate(Node<K, V> top, boolean leftChild) {
+    Node<K, V> lifted = lift(top, leftChild);
     top.update();
     lifted.update();
     return lifted;
   }
 
-  /** Lifts {@code top}'s right child into its place (the mirror image of {@link #rotateRight}). */
-  private Node<K, V> rotateLeft(Node<K, V> top) {
-    Node<K, V> lifted = top.right;
-    top.right = lifted.left;
-    if (lifted.left != null) {
-      lifted.left.parent = top;
+  /**
+   * Relinks a rotation at {@code top} that lifts its left child (or its right child) into its
+   * place, and sets the two nodes' sizes; heights and balances are left to the caller. The sizes
+   * need only the subtree that changes sides, whose parent link is written anyway: the subtree
+   * that stays below {@code top} is not read.
+   */
+  private Node<K, V> lift(Node<K, V> top, boolean leftChild) {
+    Node<K, V> lifted;
+    Node<K, V> moved;
+    if (leftChild) {
+      lifted = top.left;
+      moved = lifted.right;
+      top.left = moved;
+      lifted.right = top;
+    } else {
+      lifted = top.right;
+      moved = lifted.left;
+      top.right = moved;
+      lifted.left = top;
+    }
+    if (moved != null) {
+      moved.parent = top;
     }
     replaceChild(top, lifted);
-    lifted.left = top;
     top.parent = lifted;
-    top.update();
-    lifted.update();
+    int total = top.size;
+    top.size = total - lifted.size + Node.sizeOf(moved);
+    lifted.size = total;
     return lifted;
   }
 
@@ -234,8 +276,14 @@ public final class AvlTree<K, V> extends AbstractBinaryTreeMap<K, V> {
         node -> node.height == 1 + Math.max(Node.heightOf(node.left), Node.heightOf(node.right)));
   }
 
+  /** Whether every node's cached balance is its left child's height minus its right child's. */
+  boolean isBalanceConsistent() {
+    return allNodes(
+        node -> node.balance == Node.heightOf(node.left) - Node.heightOf(node.right));
+  }
+
   @Override
   boolean check() {
-    return super.check() && isHeightConsistent() && isBalanced();
+    return super.check() && isHeightConsistent() && isBalanceConsistent() && isBalanced();
   }
 }

@@ -79,6 +79,15 @@ class AvlTreeTest extends BinaryTreeMapContract {
     assertFalse(mismeasured.isHeightConsistent());
     assertFalse(mismeasured.check());
 
+    AvlTree<Integer, String> misleaning = new AvlTree<>();
+    for (int key : new int[] {50, 30, 70}) {
+      misleaning.put(key, "");
+    }
+    misleaning.root.balance = 1;
+    assertTrue(misleaning.isHeightConsistent() && misleaning.isBalanced());
+    assertFalse(misleaning.isBalanceConsistent());
+    assertFalse(misleaning.check());
+
     // Hanging 20 under 30 by hand leaves 50 with subtrees of heights 2 and 0.
     AvlTree<Integer, String> lopsided = new AvlTree<>();
     lopsided.put(50, "");
