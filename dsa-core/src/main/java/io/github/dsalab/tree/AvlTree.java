@@ -45,17 +45,15 @@ import java.util.SortedMap;
  * n = 10⁶ (40 MB of nodes) a read there is a memory miss. {@code get} is the same loop as
  * {@code TreeMap}'s, and a node declares key, left and right first, so that those three share a
  * cache line as often as in a {@code TreeMap} entry (see {@code Node}).
- * {@code ./lab ratios --pairs avl-tree,binary-heap} with its defaults (3 paired rounds of JMH
- * forks in ABBA order, 5 warm-up and 3 measured 1-s iterations; n = 10⁶ random keys put then got,
- * against {@code TreeMap}; 2 cores shared with other builds) on 2026-12-01: median ratio 0.954
- * (range 0.94-1.00) at 22:25 UTC, load average 6.5-6.7, and 1.061 (0.93-1.27) at 22:30 UTC, load
- * 7.2-3.6: the goal of 1.00 was met in one run of two. With the balance but the former field
- * order: 1.000 (0.88-1.03) at 22:09, load 3.0-7.3, and 1.713 (1.28-2.00) at 22:19, load 9.0-8.0,
- * when our calls took 6.8-8.7 s and {@code TreeMap}'s 4.0-6.3 s. Shorter runs
- * ({@code --forks 3 --warmup-iterations 3 --iterations 2}): 0.899 (0.84-0.94) with the four
- * rotations written out, then 1.313 (1.21-1.45) and 1.272 (0.90-1.45) with them folded into
- * {@code lift}. Before this work the README's two quiet runs gave 1.001 and 1.122. At these loads
- * a call's time varies by up to 2× within a run, more than any of these changes can move it.
+ * {@code ./lab ratios} with its defaults (3 paired rounds of JMH forks in ABBA order, 5 warm-up
+ * and 3 measured 1-s iterations; n = 10⁶ random keys put then got, against {@code TreeMap}), on
+ * 2026-12-01 with nothing else running (load average 1.2-2.1): median ratio 1.090 (range
+ * 0.92-1.10) at 22:40 UTC and 1.028 (0.92-1.22) at 22:49 UTC. The goal of 1.00 is not met. At
+ * n = 10⁶ the nodes (40 MB) outgrow the caches: the lab's timing pass measures this tree's cost
+ * per comparison at 15 ns with 427 KiB of nodes and 50 ns with 13 MiB, so the descent's reads from
+ * memory dominate both trees' time, while the size walk-up and the retrace read only nodes the
+ * descent has just brought in. The two quiet runs before this work gave 1.001 and 1.122; runs on a
+ * busy machine (load 3-10) ranged from 0.90 to 1.71 and decide nothing.
  *
  * <table class="striped">
  *   <caption>Cost for {@code n} keys (worst case; height at most
