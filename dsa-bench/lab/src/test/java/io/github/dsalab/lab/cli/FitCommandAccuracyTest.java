@@ -31,33 +31,37 @@ import picocli.CommandLine;
  * every run. For {@code n·log²n}, which is no class, every confident verdict is wrong.
  *
  * <p>Asserted: the bar of issue 11 on confident verdicts, at most 2 % confidently wrong over σ =
- * 0.03 to 0.15 for every truth. Its other two parts are not met on these files and are asserted as
- * measured, so that a change for the worse fails: at least {@link #RIGHT_FLOOR} right at σ ≤ 0.08
- * (the issue asks 90 %; with 50 files per cell O(1) was right in 80 % at σ = 0.08, O(log n) and
- * O(n log n) in 84 %), at most {@link #UNSURE_CEILING} unsure at σ = 0.03 (the issue asks 15 %;
- * O(n) was ambiguous in 16 %). Where these files fall short, the verdict is "ambiguous" naming the
- * truth or "no single class fits", not a wrong class: these files pile drift, warm-up and a step
- * onto heavy-tailed noise, and the fitter says when that leaves the class unclear.
+ * 0.03 to 0.15 for every truth, and at most 15 % unsure at σ = 0.03. Its third part, 90 % right
+ * at σ ≤ 0.08, is asserted as measured ({@link #RIGHT_FLOOR}), so that a change for the worse
+ * fails. On 100 files per cell from seeds 9,200,000,000 on (held out: made once, after the last
+ * change to the fitter), σ = 0.03 and 0.08 together: O(1) right in 91 %, O(log n) 83.5 %, O(√n)
+ * 98.5 %, O(n) 93.5 %, O(n log n) 94 %, O(n²) 97 %, O(n³) 93.5 %; unsure at σ = 0.03 at most
+ * 10 % (O(log n)); 2 files in 1,400 confidently wrong (an O(log n) with a step, warm-up and slow
+ * samples read as O(√n); an O(n log n) read as O(n)). O(log n) falls short by what these files
+ * leave open: of its 33 misses, 23 are "ambiguous: O(log n) or O(√n)" (a log n under a large
+ * constant or with a step, where both classes fit within the noise) and 6 "O(1) or O(log n)"
+ * (growth of a few percent under noise of 8 %). These files pile drift, warm-up and a step onto
+ * heavy-tailed noise; the fitter's own out-of-model families ({@code OutOfModelAccuracyTest})
+ * meet all three parts.
  *
- * <p>Seeds from 9,000,000,000 on, used by no other test. One change to the fitter was made after
- * reading five wrong verdicts here (a jump at the largest size; {@code ComplexityFitter}'s stepped
- * slower rival), so for that change these files are not held out; the fitter's own accuracy tests,
- * on seeds it was not changed for, read every trial as before.
+ * <p>Seeds from 9,000,000,000 on, used by no other test. Changes to the fitter were made after
+ * reading verdicts here and on seeds from 9,100,000,000 (a jump at the largest size, the
+ * exponent's degrees of freedom, a step that explains a misfit), so these files are not held out
+ * for them; on the fitter's own accuracy tests, on seeds it was not changed for, no cell is more
+ * often confidently wrong than before.
  */
 class FitCommandAccuracyTest {
   /** Files per true growth and noise level. */
   private static final int FILES = 25;
   /**
-   * The share right at σ ≤ 0.08 asserted per true growth: 80 %, below the issue's 90 %, which
-   * these files do not reach (see the class comment); what falls short is "ambiguous" naming the
-   * truth or "no single class fits", never a wrong class.
+   * The share right at σ ≤ 0.08 asserted per true growth: 85 %, below the issue's 90 %, which
+   * O(log n) does not reach on these files (see the class comment; here O(n³) and O(1) are
+   * lowest, 44 and 45 of 50); what falls short is "ambiguous" naming the truth or "no single class
+   * fits", never a wrong class.
    */
-  private static final double RIGHT_FLOOR = 0.80;
-  /**
-   * The share "ambiguous" or "no single class fits" at σ = 0.03 allowed per true growth: 20 %,
-   * above the issue's 15 %, which O(n) missed on these files (16 % of 50 ambiguous, naming O(n)).
-   */
-  private static final double UNSURE_CEILING = 0.20;
+  private static final double RIGHT_FLOOR = 0.85;
+  /** The share "ambiguous" or "no single class fits" at σ = 0.03 allowed per true growth: the issue's 15 %. */
+  private static final double UNSURE_CEILING = 0.15;
   private static final double[] SIGMAS = {0.03, 0.08, 0.15};
   private static final long SEEDS = 9_000_000_000L;
 
