@@ -53,7 +53,11 @@ import java.util.SortedMap;
  * per comparison at 15 ns with 427 KiB of nodes and 50 ns with 13 MiB, so the descent's reads from
  * memory dominate both trees' time, while the size walk-up and the retrace read only nodes the
  * descent has just brought in. The two quiet runs before this work gave 1.001 and 1.122; runs on a
- * busy machine (load 3-10) ranged from 0.90 to 1.71 and decide nothing.
+ * busy machine (load 3-10) ranged from 0.90 to 1.71 and decide nothing. Two more quiet runs of the
+ * same code on 2026-12-02 (01:20 and 01:29 UTC, load 1.3-1.5) gave 0.917 (0.84-1.27) and 0.880
+ * (0.86-0.96), meeting the goal; over the four quiet runs of this code this tree took 3,283-3,506
+ * ms a call and {@code TreeMap} 3,050-3,864 ms, the ratio moving with {@code TreeMap}'s time, for
+ * no reason found: the goal is met in two runs of four, not reliably.
  *
  * <table class="striped">
  *   <caption>Cost for {@code n} keys (worst case; height at most
