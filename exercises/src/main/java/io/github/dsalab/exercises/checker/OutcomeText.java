@@ -36,7 +36,7 @@ public final class OutcomeText {
         text.append("✗ ").append(name).append(": stopped at the time limit while running ")
             .append(where(outcome)).append(".\n")
             .append("  Your code probably loops forever: check that every loop moves towards its end ")
-            .append("(for example that low or high changes on every pass).\n");
+            .append("(for example that the index, bound or counter it tests changes on every pass).\n");
         break;
       case OUT_OF_MEMORY:
         text.append("✗ ").append(name).append(": ran out of memory (the limit is ")
