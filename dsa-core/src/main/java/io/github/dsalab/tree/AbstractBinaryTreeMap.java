@@ -64,7 +64,15 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
 
   // ---------------------------------------------------------------- search
 
-  /** Returns the node holding {@code key}, or null: one comparison per level, no recursion. */
+  /**
+   * Returns the node holding {@code key}, or null: one comparison per level, no recursion.
+   *
+   * <p>Each level reads both children, and both children's keys, before it compares: which of
+   * the two is next depends on a comparison that itself waits for the key it compares with, and
+   * in a tree larger than the caches each of these reads is a trip to memory. Issued together,
+   * the processor fetches the two children while the key arrives, one wait per level instead of
+   * two in a row (the key's node, then the key). The comparisons are the same, in the same order.
+   */
   final Node<K, V> getNode(Object key) {
     Node<K, V> node = root;
     if (comparator == null) {
@@ -72,31 +80,47 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
       // Calling compareTo directly, not through a comparator, is what keeps TreeMap's get fast.
       @SuppressWarnings("unchecked")
       Comparable<? super K> target = (Comparable<? super K>) key;
-      while (node != null) {
-        int c = target.compareTo(node.key);
-        if (c < 0) {
-          node = node.left;
-        } else if (c > 0) {
-          node = node.right;
-        } else {
+      if (node == null) {
+        return null;
+      }
+      K nodeKey = node.key;
+      while (true) {
+        Node<K, V> left = node.left;
+        Node<K, V> right = node.right;
+        K leftKey = left == null ? null : left.key;
+        K rightKey = right == null ? null : right.key;
+        int c = target.compareTo(nodeKey);
+        if (c == 0) {
           return node;
         }
+        node = c < 0 ? left : right;
+        nodeKey = c < 0 ? leftKey : rightKey;
+        if (node == null) {
+          return null;
+        }
       }
-      return null;
     }
     @SuppressWarnings("unchecked")
     K target = (K) key;
-    while (node != null) {
-      int c = comparator.compare(target, node.key);
-      if (c < 0) {
-        node = node.left;
-      } else if (c > 0) {
-        node = node.right;
-      } else {
+    if (node == null) {
+      return null;
+    }
+    K nodeKey = node.key;
+    while (true) {
+      Node<K, V> left = node.left;
+      Node<K, V> right = node.right;
+      K leftKey = left == null ? null : left.key;
+      K rightKey = right == null ? null : right.key;
+      int c = comparator.compare(target, nodeKey);
+      if (c == 0) {
         return node;
       }
+      node = c < 0 ? left : right;
+      nodeKey = c < 0 ? leftKey : rightKey;
+      if (node == null) {
+        return null;
+      }
     }
-    return null;
   }
 
   /** Counts the keys below {@code key}, or at most {@code key} if {@code inclusive}. */
@@ -244,37 +268,58 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
       modCount++;
       return null;
     }
-    // The descent only reads: a present key or a throwing comparison then leaves nothing to undo,
-    // and the sizes are counted up afterwards along the path just walked, still in the cache.
+    // The descent counts the new key into the size of every node it passes, while that node is in
+    // the cache; a second walk up the parent links would chase them all again. A present key, or a
+    // comparison that throws, takes the counts back out. Each level also reads both children and
+    // their keys before the comparison decides which one is next (see getNode).
     Node<K, V> parent;
+    Node<K, V> found = null;
     int c;
-    if (comparator == null) {
-      // Calling compareTo directly, not through compare(), keeps this loop as tight as TreeMap's.
-      @SuppressWarnings("unchecked")
-      Comparable<? super K> target = (Comparable<? super K>) key;
-      do {
-        parent = node;
-        c = target.compareTo(node.key);
-        if (c < 0) {
-          node = node.left;
-        } else if (c > 0) {
-          node = node.right;
-        } else {
-          return node.setValue(value);
-        }
-      } while (node != null);
-    } else {
-      do {
-        parent = node;
-        c = comparator.compare(key, node.key);
-        if (c < 0) {
-          node = node.left;
-        } else if (c > 0) {
-          node = node.right;
-        } else {
-          return node.setValue(value);
-        }
-      } while (node != null);
+    K nodeKey = node.key;
+    try {
+      if (comparator == null) {
+        // Calling compareTo directly, not through compare(), keeps this loop as tight as TreeMap's.
+        @SuppressWarnings("unchecked")
+        Comparable<? super K> target = (Comparable<? super K>) key;
+        do {
+          parent = node;
+          Node<K, V> left = node.left;
+          Node<K, V> right = node.right;
+          K leftKey = left == null ? null : left.key;
+          K rightKey = right == null ? null : right.key;
+          c = target.compareTo(nodeKey);
+          if (c == 0) {
+            found = node;
+            break;
+          }
+          node.size++;
+          node = c < 0 ? left : right;
+          nodeKey = c < 0 ? leftKey : rightKey;
+        } while (node != null);
+      } else {
+        do {
+          parent = node;
+          Node<K, V> left = node.left;
+          Node<K, V> right = node.right;
+          K leftKey = left == null ? null : left.key;
+          K rightKey = right == null ? null : right.key;
+          c = comparator.compare(key, nodeKey);
+          if (c == 0) {
+            found = node;
+            break;
+          }
+          node.size++;
+          node = c < 0 ? left : right;
+          nodeKey = c < 0 ? leftKey : rightKey;
+        } while (node != null);
+      }
+    } catch (RuntimeException | Error e) {
+      uncount(node.parent); // node is the one whose comparison threw: not counted yet
+      throw e;
+    }
+    if (found != null) {
+      uncount(found.parent);
+      return found.setValue(value);
     }
     Node<K, V> added = new Node<>(key, value, parent);
     if (c < 0) {
@@ -283,9 +328,6 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
       parent.right = added;
     }
     modCount++;
-    for (Node<K, V> ancestor = parent; ancestor != null; ancestor = ancestor.parent) {
-      ancestor.size++;
-    }
     rebalanceAfterInsert(added);
     return null;
   }

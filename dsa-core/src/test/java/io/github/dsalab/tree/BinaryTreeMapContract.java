@@ -158,6 +158,50 @@ abstract class BinaryTreeMapContract {
     assertEquals(10, tree.select(9));
   }
 
+  /** The same under the natural order, where put calls compareTo directly. */
+  @Test
+  void aKeyWhoseCompareToThrowsHalfwayDownLeavesTheTreeIntact() {
+    AbstractBinaryTreeMap<Picky, String> tree = newTree(null);
+    for (int i = 1; i <= 10; i++) {
+      tree.put(new Picky(i), "v" + i);
+    }
+    assertThrows(IllegalStateException.class, () -> tree.put(new Picky(99), "x"));
+    assertTrue(tree.check());
+    assertEquals(10, tree.size());
+    assertEquals(9, tree.rank(new Picky(10)));
+  }
+
+  /** Overwriting a value counts nothing: the sizes counted on the way down are taken back. */
+  @Test
+  void overwritingADeepKeyLeavesEverySizeAsItWas() {
+    AbstractBinaryTreeMap<Integer, String> tree = newTree(null);
+    for (int i = 1; i <= 100; i++) {
+      tree.put(i, "v" + i);
+    }
+    AbstractBinaryTreeMap<Integer, String> byComparator = newTree(Comparator.naturalOrder());
+    byComparator.putAll(tree);
+    for (AbstractBinaryTreeMap<Integer, String> map : List.of(tree, byComparator)) {
+      for (int i = 1; i <= 100; i += 7) {
+        assertEquals("v" + i, map.put(i, "w" + i));
+      }
+      assertTrue(map.check());
+      assertEquals(100, map.size());
+      assertEquals(36, map.headMap(37).size());
+      assertEquals(50, map.select(49));
+    }
+  }
+
+  /** A key that refuses to be compared with 10: its compareTo throws when it meets that node. */
+  record Picky(int value) implements Comparable<Picky> {
+    @Override
+    public int compareTo(Picky other) {
+      if (value == 99 && other.value == 10) {
+        throw new IllegalStateException("cannot compare 99 with 10");
+      }
+      return Integer.compare(value, other.value);
+    }
+  }
+
   @Test
   void theComparatorDecidesTheOrder() {
     AbstractBinaryTreeMap<String, Integer> tree = newTree(Comparator.reverseOrder());
