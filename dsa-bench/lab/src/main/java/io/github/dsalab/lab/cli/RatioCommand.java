@@ -42,10 +42,10 @@ import picocli.CommandLine.Spec;
             + " one ratio, and the table shows their median with the range of the rounds, a"
             + " distribution-free confidence interval for the median. Allocation per operation comes"
             + " from JMH's GC profiler.",
-        "The defaults run 42 forks (7 pairs, 3 rounds, 2 sides) of 8 iterations of at least one call each:"
-            + " ten minutes or more on an idle machine, far longer on a busy one."},
+        "The defaults run 50 forks (7 pairs, 3 or 5 rounds, 2 sides) of 8 iterations of at least one call"
+            + " each: twelve minutes or more on an idle machine, far longer on a busy one."},
     footer = {"", "Examples:",
-        "  ./lab ratios                                  every pair, 3 rounds",
+        "  ./lab ratios                                  every pair, 3 or 5 rounds each",
         "  ./lab ratios --pairs quick-sort-objects,avl-tree --forks 5",
         "  ./lab ratios --pairs binary-search --n 250000 --iterations 5 --time 2"})
 public final class RatioCommand implements Callable<Integer> {
@@ -61,9 +61,10 @@ public final class RatioCommand implements Callable<Integer> {
       description = "The size parameter for every pair chosen (default: each pair's own, 1000000; bfs 125000).")
   Integer size;
 
-  @Option(names = "--forks", paramLabel = "K", defaultValue = "3",
-      description = "Paired rounds, i.e. forks per side, at least 2 (default: ${DEFAULT-VALUE}).")
-  int forks;
+  @Option(names = "--forks", paramLabel = "K",
+      description = "Paired rounds, i.e. forks per side, at least 2, for every pair chosen (default: 3;"
+          + " 5 for avl-tree and binary-heap, whose forks wait on memory and swing most).")
+  Integer forks;
 
   @Option(names = "--warmup-iterations", paramLabel = "W", defaultValue = "5",
       description = "Warm-up iterations per fork (default: ${DEFAULT-VALUE}). On a busy machine a call at"
@@ -96,9 +97,12 @@ public final class RatioCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<HeadlinePair> chosen = chosenPairs();
-    PairedForks forksPlan;
+    List<PairedForks> plans = new ArrayList<>();
     try {
-      forksPlan = new PairedForks(forks, warmupIterations, iterations, seconds);
+      for (HeadlinePair pair : chosen) {
+        plans.add(new PairedForks(forks != null ? forks : pair.defaultRounds(), warmupIterations, iterations,
+            seconds));
+      }
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -108,10 +112,11 @@ public final class RatioCommand implements Callable<Integer> {
     double loadBefore = Machine.loadAverage();
     String started = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
     List<PairMeasurement> measured = new ArrayList<>();
-    for (HeadlinePair pair : chosen) {
+    for (int i = 0; i < chosen.size(); i++) {
+      HeadlinePair pair = chosen.get(i);
       int n = size != null ? size : pair.defaultSize();
       try {
-        measured.add(forksPlan.measure(pair, n, line -> {
+        measured.add(plans.get(i).measure(pair, n, line -> {
           if (!quiet) {
             err.println(line);
             err.flush();
@@ -125,9 +130,9 @@ public final class RatioCommand implements Callable<Integer> {
     }
     double loadAfter = Machine.loadAverage();
     out.printf(Locale.ROOT, "./lab ratios, %s; %s%n", started, Machine.describe());
-    out.printf(Locale.ROOT, "JMH: %d paired rounds (one fork per side each, ABBA order), %d x %d s warm-up,"
-        + " %d x %d s measured; load average %.2f before, %.2f after%n%n", forks, warmupIterations, seconds,
-        iterations, seconds, loadBefore, loadAfter);
+    out.printf(Locale.ROOT, "JMH: %s (one fork per side each, ABBA order), %d x %d s warm-up,"
+        + " %d x %d s measured; load average %.2f before, %.2f after%n%n", roundsText(chosen), warmupIterations,
+        seconds, iterations, seconds, loadBefore, loadAfter);
     out.print(RatioTable.render(measured));
     out.println();
     out.println("ratio = ours / baseline, lower is better for ours; median over the rounds, range = lowest-highest"
@@ -136,6 +141,17 @@ public final class RatioCommand implements Callable<Integer> {
         + " none does, unclear otherwise.");
     out.flush();
     return CommandLine.ExitCode.OK;
+  }
+
+  /** "3 paired rounds", or "3 paired rounds (5 for avl-tree, binary-heap)" under the defaults. */
+  private String roundsText(List<HeadlinePair> chosen) {
+    if (forks != null) {
+      return forks + " paired rounds";
+    }
+    int common = chosen.stream().mapToInt(HeadlinePair::defaultRounds).min().orElse(3);
+    List<String> more = chosen.stream().filter(pair -> pair.defaultRounds() != common)
+        .map(pair -> pair.defaultRounds() + " for " + pair.slug()).toList();
+    return common + " paired rounds" + (more.isEmpty() ? "" : " (" + String.join(", ", more) + ")");
   }
 
   private List<HeadlinePair> chosenPairs() {

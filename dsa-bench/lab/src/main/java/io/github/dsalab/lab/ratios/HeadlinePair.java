@@ -18,29 +18,29 @@ import java.util.regex.Pattern;
 public enum HeadlinePair {
   /** {@code AvlTree} put then get of n random keys against {@code TreeMap}. */
   AVL_TREE("avl-tree", "AvlTree put+get / TreeMap", TreeBenchmark.class, "avlPutGet", "treeMapPutGet",
-      1_000_000, "random", 1.00, "put"),
+      1_000_000, "random", 1.00, "put", 5),
   /** {@code BinaryHeap} offer then poll of n random keys against {@code PriorityQueue}. */
   BINARY_HEAP("binary-heap", "BinaryHeap offer+poll / PriorityQueue", HeapBenchmark.class,
-      "binaryHeapOfferThenPoll", "priorityQueueOfferThenPoll", 1_000_000, "random", 0.95, "offer"),
+      "binaryHeapOfferThenPoll", "priorityQueueOfferThenPoll", 1_000_000, "random", 0.95, "offer", 5),
   /** {@code MergeSort.sort(T[], cmp)} against {@code Arrays.sort(T[], cmp)} (TimSort). */
   MERGE_SORT_OBJECTS("merge-sort-objects", "MergeSort.sort(T[], cmp) / Arrays.sort(T[], cmp)",
-      SortBenchmark.class, "mergeSortObjects", "jdkSortObjects", 1_000_000, "random", 1.00, "element"),
+      SortBenchmark.class, "mergeSortObjects", "jdkSortObjects", 1_000_000, "random", 1.00, "element", 3),
   /** {@code QuickSort.sort(T[], cmp)} against {@code Arrays.sort(T[], cmp)} (TimSort). */
   QUICK_SORT_OBJECTS("quick-sort-objects", "QuickSort.sort(T[], cmp) / Arrays.sort(T[], cmp)",
-      SortBenchmark.class, "quickSortObjects", "jdkSortObjects", 1_000_000, "random", 0.85, "element"),
+      SortBenchmark.class, "quickSortObjects", "jdkSortObjects", 1_000_000, "random", 0.85, "element", 3),
   /** {@code QuickSort.sort(int[])} against {@code Arrays.sort(int[])} (dual-pivot quicksort). */
   QUICK_SORT_INTS("quick-sort-ints", "QuickSort.sort(int[]) / Arrays.sort(int[])", SortBenchmark.class,
-      "quickSortInts", "jdkSortInts", 1_000_000, "random", 1.00, "element"),
+      "quickSortInts", "jdkSortInts", 1_000_000, "random", 1.00, "element", 3),
   /** {@code BinarySearch.indexOf(int[])} against {@code Arrays.binarySearch(int[])}. */
   BINARY_SEARCH("binary-search", "BinarySearch.indexOf(int[]) / Arrays.binarySearch", SearchBenchmark.class,
-      "binarySearchIndexOf", "arraysBinarySearch", 1_000_000, "random", 1.00, "search"),
+      "binarySearchIndexOf", "arraysBinarySearch", 1_000_000, "random", 1.00, "search", 3),
   /**
    * Breadth-first search on the compressed-sparse-row graph against JGraphT's iterator, on a random
    * graph of n vertices and 10 n arcs (a smaller default n: JGraphT's graph of 10⁶ vertices takes
    * gigabytes and minutes to build).
    */
   BFS("bfs", "BreadthFirstSearch, CSR / JGraphT", GraphBenchmark.class, "bfsCsr", "bfsJGraphT", 125_000, null,
-      1.00, "bfs");
+      1.00, "bfs", 3);
 
   private final String slug;
   private final String title;
@@ -51,9 +51,10 @@ public enum HeadlinePair {
   private final String shape;
   private final double goal;
   private final String unit;
+  private final int defaultRounds;
 
   HeadlinePair(String slug, String title, Class<?> benchmark, String ours, String baseline, int defaultSize,
-      String shape, double goal, String unit) {
+      String shape, double goal, String unit, int defaultRounds) {
     this.slug = slug;
     this.title = title;
     this.benchmark = benchmark;
@@ -63,6 +64,7 @@ public enum HeadlinePair {
     this.shape = shape;
     this.goal = goal;
     this.unit = unit;
+    this.defaultRounds = defaultRounds;
   }
 
   /** The name on the command line, such as {@code quick-sort-objects}. */
@@ -83,6 +85,17 @@ public enum HeadlinePair {
   /** The size parameter {@code n} used unless the command line gives one. */
   public int defaultSize() {
     return defaultSize;
+  }
+
+  /**
+   * The paired rounds run unless the command line says otherwise: 3 (a 75 % interval), and 5 (94 %)
+   * for the two pairs that wait on memory, the AVL tree and the heap at n = 10⁶. On the 2-core
+   * machine their time per call moved by ±12 % from one fork to the next (the same code, the
+   * iterations within a fork within a few percent of each other), where the sorts and the binary
+   * search moved by a few percent, so three rounds left their median at the mercy of one fork.
+   */
+  public int defaultRounds() {
+    return defaultRounds;
   }
 
   /** The input shape parameter, or empty for a benchmark without one. */
