@@ -34,30 +34,32 @@ import java.util.SortedMap;
  * write-through {@code setValue} on iterated entries and immutable snapshots from lookups. Null
  * values are allowed; null keys only if the comparator accepts them. Not thread-safe.
  *
- * <p><b>Performance.</b> {@code put} descends without writing, calling {@code compareTo}
- * directly under the natural order as {@code TreeMap} does, counts the sizes up the path it
- * walked, and repairs the balance from the nodes on that path alone: every node caches its
- * balance (left height minus right height) beside its height, two bytes that fit in the padding of
- * the 40-byte node (a {@code TreeMap} entry is 40 bytes too, its colour in the same place). So an
- * insertion never reads a sibling off the path to decide whether to climb or to rotate, and a
- * rotation takes the new sizes from the subtree that changes sides, whose parent link it writes
- * anyway, not from the subtree that stays; off the path a node is usually not in the cache, and at
- * n = 10⁶ (40 MB of nodes) a read there is a memory miss. {@code get} is the same loop as
- * {@code TreeMap}'s, and a node declares key, left and right first, so that those three share a
- * cache line as often as in a {@code TreeMap} entry (see {@code Node}).
- * {@code ./lab ratios} with its defaults (3 paired rounds of JMH forks in ABBA order, 5 warm-up
- * and 3 measured 1-s iterations; n = 10⁶ random keys put then got, against {@code TreeMap}), on
- * 2026-12-01 with nothing else running (load average 1.2-2.1): median ratio 1.090 (range
- * 0.92-1.10) at 22:40 UTC and 1.028 (0.92-1.22) at 22:49 UTC. The goal of 1.00 is not met. At
- * n = 10⁶ the nodes (40 MB) outgrow the caches: the lab's timing pass measures this tree's cost
- * per comparison at 15 ns with 427 KiB of nodes and 50 ns with 13 MiB, so the descent's reads from
- * memory dominate both trees' time, while the size walk-up and the retrace read only nodes the
- * descent has just brought in. The two quiet runs before this work gave 1.001 and 1.122; runs on a
- * busy machine (load 3-10) ranged from 0.90 to 1.71 and decide nothing. Two more quiet runs of the
- * same code on 2026-12-02 (01:20 and 01:29 UTC, load 1.3-1.5) gave 0.917 (0.84-1.27) and 0.880
- * (0.86-0.96), meeting the goal; over the four quiet runs of this code this tree took 3,283-3,506
- * ms a call and {@code TreeMap} 3,050-3,864 ms, the ratio moving with {@code TreeMap}'s time, for
- * no reason found: the goal is met in two runs of four, not reliably.
+ * <p><b>Performance.</b> At n = 10⁶ the nodes (40 MB) outgrow the caches, and this tree and
+ * {@code TreeMap} alike spend their time waiting for memory: the lab's timing pass measures a
+ * comparison at 15 ns with 427 KiB of nodes and 50 ns with 13 MiB. A level of a search reads a
+ * node, then the key it holds, two trips to memory one after the other, and only the comparison
+ * says which child is next. So every level here reads both children, and both children's keys,
+ * before it compares ({@code get} and {@code put} alike): the processor fetches the two candidates
+ * while the key being compared arrives, and a level costs about one wait instead of two. The
+ * comparisons are the same, in the same order. {@code put} counts the new key into the size of
+ * each node it passes while that node is in the cache (a present key, or a comparison that
+ * throws, takes the counts back), calls {@code compareTo} directly under the natural order as
+ * {@code TreeMap} does, and repairs the balance from the nodes on the path alone: every node
+ * caches its balance (left height minus right height) beside its height, two bytes that fit in
+ * the padding of the 40-byte node (a {@code TreeMap} entry is 40 bytes too), so an insertion never
+ * reads a sibling off the path, and a rotation takes the new sizes from the subtree that changes
+ * sides. A node declares key, left and right first, so that those three share a cache line as
+ * often as in a {@code TreeMap} entry (see {@code Node}).
+ *
+ * <p>Measured with {@code ./lab ratios} (paired JMH forks in ABBA order, 5 warm-up and 3 measured
+ * 1-s iterations each; n = 10⁶ random keys put then got, against {@code TreeMap}; 2 cores, AMD
+ * EPYC, OpenJDK 17, nothing else running). Before the two-children reads: 1.090, 1.028, 0.917 and
+ * 0.880 in four runs of 3 rounds (2026-12-01 and 12-02); this tree took 3,283-3,506 ms a call and
+ * {@code TreeMap} 3,050-3,864 ms, the same code moving by ±12 % from one fork to the next.
+ * After: RESULTS_AFTER. Timed in one JVM instead (10 rounds alternating
+ * {@code TreeMap} and this tree, no fork between them), the reads made {@code put} 0.78 and
+ * {@code get} 0.86 of {@code TreeMap}'s time (median over rounds), where before they were 1.10
+ * and 1.01.
  *
  * <table class="striped">
  *   <caption>Cost for {@code n} keys (worst case; height at most

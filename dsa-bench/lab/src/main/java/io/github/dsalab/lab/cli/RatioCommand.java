@@ -130,7 +130,7 @@ public final class RatioCommand implements Callable<Integer> {
     }
     double loadAfter = Machine.loadAverage();
     out.printf(Locale.ROOT, "./lab ratios, %s; %s%n", started, Machine.describe());
-    out.printf(Locale.ROOT, "JMH: %s (one fork per side each, ABBA order), %d x %d s warm-up,"
+    out.printf(Locale.ROOT, "JMH: %s; one fork per side each, ABBA order; %d x %d s warm-up,"
         + " %d x %d s measured; load average %.2f before, %.2f after%n%n", roundsText(chosen), warmupIterations,
         seconds, iterations, seconds, loadBefore, loadAfter);
     out.print(RatioTable.render(measured));
@@ -143,15 +143,23 @@ public final class RatioCommand implements Callable<Integer> {
     return CommandLine.ExitCode.OK;
   }
 
-  /** "3 paired rounds", or "3 paired rounds (5 for avl-tree, binary-heap)" under the defaults. */
+  /** "3 paired rounds", or "3 paired rounds, 5 for avl-tree and binary-heap" under the defaults. */
   private String roundsText(List<HeadlinePair> chosen) {
     if (forks != null) {
       return forks + " paired rounds";
     }
     int common = chosen.stream().mapToInt(HeadlinePair::defaultRounds).min().orElse(3);
-    List<String> more = chosen.stream().filter(pair -> pair.defaultRounds() != common)
-        .map(pair -> pair.defaultRounds() + " for " + pair.slug()).toList();
-    return common + " paired rounds" + (more.isEmpty() ? "" : " (" + String.join(", ", more) + ")");
+    java.util.Map<Integer, List<String>> others = new java.util.TreeMap<>();
+    for (HeadlinePair pair : chosen) {
+      if (pair.defaultRounds() != common) {
+        others.computeIfAbsent(pair.defaultRounds(), k -> new ArrayList<>()).add(pair.slug());
+      }
+    }
+    StringBuilder text = new StringBuilder(common + " paired rounds");
+    others.forEach((rounds, slugs) -> text.append(", ").append(rounds).append(" for ")
+        .append(slugs.size() == 1 ? slugs.get(0)
+            : String.join(", ", slugs.subList(0, slugs.size() - 1)) + " and " + slugs.get(slugs.size() - 1)));
+    return text.toString();
   }
 
   private List<HeadlinePair> chosenPairs() {
