@@ -313,7 +313,7 @@ abstract class AbstractBinaryTreeMap<K, V> extends NavigableView<K, V> {
           nodeKey = c < 0 ? leftKey : rightKey;
         } while (node != null);
       }
-    } catch (RuntimeException | Error e) {
+    } catch (Throwable e) { // whatever a comparison throws, even a checked exception thrown sneakily
       uncount(node.parent); // node is the one whose comparison threw: not counted yet
       throw e;
     }

@@ -58,8 +58,9 @@ import java.util.SortedMap;
  * 0.880 in four runs of 3 rounds (2026-12-01 and 12-02); this tree took 3,283-3,506 ms a call and
  * {@code TreeMap} 3,050-3,864 ms, the same code moving by ±12 % from one fork to the next.
  * After, on 2026-12-02: 1.011 (rounds 0.93-1.13) with 3 rounds at 02:29 UTC, then with 5 rounds,
- * the default for this pair since: 0.834 (0.81-0.93) at 02:46 and 0.838 (0.67-0.95) at 02:58 UTC,
- * every round meeting the goal of 1.00 in both. Timed in one JVM instead (10 to 12 rounds
+ * the default for this pair since: 0.834 (0.81-0.93) at 02:46, 0.838 (0.67-0.95) at 02:58 and
+ * 0.881 (0.81-1.07) at 03:18 UTC: the goal of 1.00 met on the median in all three, by every round
+ * in the first two. Timed in one JVM instead (10 to 12 rounds
  * alternating {@code TreeMap} and this tree, fixed 3 GB heap, no fork between them), {@code put}
  * took 0.78 and {@code get} 0.86 of {@code TreeMap}'s time (medians over the rounds), against
  * 1.10 and 1.01 before.
